@@ -1,0 +1,14 @@
+namespace MerchantDesk.Api;
+
+/// <summary>The APIs MerchantDesk answers; each names itself in <see cref="ApiError.ServiceName"/>.</summary>
+public static class ApiSurface
+{
+    /// <summary>Health, OpenAPI and other operational routes.</summary>
+    public const string Platform = "merchantdesk-platform";
+
+    /// <summary>The session-authenticated API behind the Account Profile.</summary>
+    public const string AccountProfile = "account-profile";
+
+    /// <summary>The payment-acceptance protocol merchants' servers call.</summary>
+    public const string Payin = "payin-core";
+}
