@@ -1,0 +1,386 @@
+metadata description = 'MerchantDesk on Azure: a Flex Consumption function app and all it uses, in one resource group.'
+
+targetScope = 'subscription'
+
+import { builtInRoles } from 'modules/shared.bicep'
+
+// ---------------------------------------------------------------------------------------------
+// Parameters (azd fills them from infra/main.parameters.json)
+// ---------------------------------------------------------------------------------------------
+
+@description('azd environment name; names the resource group and seeds every resource name.')
+@minLength(1)
+@maxLength(64)
+param environmentName string
+
+@description('Azure region for all regional resources; must offer Flex Consumption.')
+@minLength(1)
+@metadata({ azd: { type: 'location' } })
+param location string
+
+@description('Object id of whoever runs azd; gets Key Vault Secrets Officer to set secrets. Empty: nobody.')
+param principalId string = ''
+
+@description('What kind of principal principalId names.')
+@allowed(['User', 'ServicePrincipal', 'Group'])
+param principalType string = 'User'
+
+@description('IANA time zone of register days and "Today" filters. (Linux has no WEBSITE_TIME_ZONE.)')
+param timeZone string = 'Europe/Moscow'
+
+@description('NCRONTAB schedule (six fields) of the daily register mailing, in UTC.')
+param registersSchedule string = '0 0 6 * * *'
+
+@description('Display name on outgoing mail.')
+param smtpSenderName string = 'MerchantDesk'
+
+@description('Geography where email data is stored at rest.')
+param emailDataLocation string = 'Europe'
+
+@description('Client id of the Entra application used for SMTP; empty until you create it (see README).')
+param smtpEntraApplicationId string = ''
+
+@description('Object id of that application\'s service principal, which is granted the SMTP sender role.')
+param smtpServicePrincipalId string = ''
+
+@description('Telegram bot user name, without the @.')
+param telegramBotUsername string = ''
+
+@description('SMTP password (the Entra application\'s client secret). Empty: leave the vault\'s secret as it is.')
+@secure()
+param smtpPassword string = ''
+
+@description('Telegram bot token. Empty: leave the vault\'s secret as it is.')
+@secure()
+param telegramBotToken string = ''
+
+@description('Secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token. Empty: leave the vault\'s as it is.')
+@secure()
+param telegramWebhookSecret string = ''
+
+@description('Most instances the function app scales out to.')
+@minValue(40)
+@maxValue(1000)
+param functionMaximumInstanceCount int = 40
+
+// ---------------------------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------------------------
+
+@description('Stable per subscription, environment and region; makes globally unique names unique.')
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+
+@description('Tags on every resource; azd finds the environment\'s resources by azd-env-name.')
+var tags = { 'azd-env-name': environmentName }
+
+@description('Name of the blob container Flex Consumption deploys the app package from.')
+var deploymentContainerName = 'app-package'
+
+@description('Key Vault name, known before deployment so secrets can name their vault.')
+var keyVaultName = 'kv-${resourceToken}'
+
+@description('Function app name, known before deployment so its settings can name it.')
+var functionAppName = 'func-${resourceToken}'
+
+@description('SMTP username the app signs in to the ACS relay with.')
+var smtpUsername = 'merchantdesk-${resourceToken}'
+
+@description('Names of the Key Vault secrets the app settings refer to.')
+var secretNames = {
+  smtpPassword: 'smtp-password'
+  telegramBotToken: 'telegram-bot-token'
+  telegramWebhookSecret: 'telegram-webhook-secret'
+}
+
+@description('Whether the Entra application for SMTP is known, so its username and role can be created.')
+var smtpApplicationLinked = !empty(smtpEntraApplicationId) && !empty(smtpServicePrincipalId)
+
+// The app also creates the tables, queues and containers it registers when it starts (StorageProvisioner);
+// listing them here makes them visible to operators and present before the first message fails.
+@description('Tables the app stores its data in.')
+var tableNames = [
+  'Merchants'
+  'Users'
+  'Sites'
+  'Invoices'
+  'Transactions'
+]
+
+@description('Queues the app\'s queue triggers read; each also gets its -poison queue.')
+var queueNames = [
+  'notification-events'
+  'notification-deliveries'
+  'register-builds'
+]
+
+@description('Blob containers: the deployment package, and the app\'s files.')
+var blobContainerNames = [
+  deploymentContainerName
+  'registers'
+]
+
+// ---------------------------------------------------------------------------------------------
+// Resource group and the app's identity
+// ---------------------------------------------------------------------------------------------
+
+resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  scope: rg
+  params: {
+    name: 'id-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Storage: host storage, deployment package, tables, queues, blobs. Entra ID only.
+// ---------------------------------------------------------------------------------------------
+
+module storage 'modules/storage.bicep' = {
+  scope: rg
+  params: {
+    name: 'st${resourceToken}'
+    location: location
+    tags: tags
+    blobContainerNames: blobContainerNames
+    queueNames: queueNames
+    tableNames: tableNames
+    roleAssignments: [
+      {
+        principalId: identity.outputs.principalId
+        principalType: 'ServicePrincipal'
+        // Owner, not Contributor: the Functions host's identity-based AzureWebJobsStorage requires it.
+        roleDefinitionId: builtInRoles.storageBlobDataOwner
+        description: 'Functions host storage, the deployment package and the app\'s blobs'
+      }
+      {
+        principalId: identity.outputs.principalId
+        principalType: 'ServicePrincipal'
+        roleDefinitionId: builtInRoles.storageQueueDataContributor
+        description: 'Queue triggers and the app\'s queue messages'
+      }
+      {
+        principalId: identity.outputs.principalId
+        principalType: 'ServicePrincipal'
+        roleDefinitionId: builtInRoles.storageTableDataContributor
+        description: 'The app\'s tables'
+      }
+    ]
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Monitoring: Log Analytics + Application Insights, Entra ID ingestion only
+// ---------------------------------------------------------------------------------------------
+
+module monitoring 'modules/monitoring.bicep' = {
+  scope: rg
+  params: {
+    logAnalyticsName: 'log-${resourceToken}'
+    applicationInsightsName: 'appi-${resourceToken}'
+    location: location
+    tags: tags
+    roleAssignments: [
+      {
+        principalId: identity.outputs.principalId
+        principalType: 'ServicePrincipal'
+        roleDefinitionId: builtInRoles.monitoringMetricsPublisher
+        description: 'Send telemetry with an Entra token'
+      }
+    ]
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key Vault: the app reads secrets through Key Vault references; the deployer may set them.
+// ---------------------------------------------------------------------------------------------
+
+module keyVault 'modules/key-vault.bicep' = {
+  scope: rg
+  params: {
+    name: keyVaultName
+    location: location
+    tags: tags
+    roleAssignments: concat(
+      [
+        {
+          principalId: identity.outputs.principalId
+          principalType: 'ServicePrincipal'
+          roleDefinitionId: builtInRoles.keyVaultSecretsUser
+          description: 'Resolve the app settings\' Key Vault references'
+        }
+      ],
+      empty(principalId)
+        ? []
+        : [
+            {
+              principalId: principalId
+              principalType: principalType
+              roleDefinitionId: builtInRoles.keyVaultSecretsOfficer
+              description: 'Set and rotate the app\'s secrets'
+            }
+          ]
+    )
+  }
+}
+
+@description('Secrets given as parameters; each is written only when its value is not empty.')
+var secretsToWrite = [
+  { name: secretNames.smtpPassword, value: smtpPassword }
+  { name: secretNames.telegramBotToken, value: telegramBotToken }
+  { name: secretNames.telegramWebhookSecret, value: telegramWebhookSecret }
+]
+
+module secrets 'modules/key-vault-secret.bicep' = [
+  for secret in secretsToWrite: if (!empty(secret.value)) {
+    scope: rg
+    params: {
+      vaultName: keyVaultName
+      name: secret.name
+      value: secret.value
+    }
+    dependsOn: [keyVault]
+  }
+]
+
+// ---------------------------------------------------------------------------------------------
+// Email: ACS with an Azure-managed domain; the app sends through its SMTP relay as an Entra app.
+// ---------------------------------------------------------------------------------------------
+
+// The least the SMTP relay needs from the Entra application, on this resource group's ACS resource only.
+resource smtpSenderRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (smtpApplicationLinked) {
+  name: guid(subscription().id, rg.id, 'smtp-sender')
+  properties: {
+    roleName: 'MerchantDesk SMTP sender ${resourceToken}'
+    description: 'Send email through the Azure Communication Services SMTP relay.'
+    type: 'CustomRole'
+    assignableScopes: [
+      rg.id
+    ]
+    permissions: [
+      {
+        actions: [
+          'Microsoft.Communication/CommunicationServices/Read'
+          'Microsoft.Communication/CommunicationServices/Write'
+          'Microsoft.Communication/EmailServices/write'
+        ]
+      }
+    ]
+  }
+}
+
+module email 'modules/email.bicep' = {
+  scope: rg
+  params: {
+    communicationServiceName: 'acs-${resourceToken}'
+    emailServiceName: 'ecs-${resourceToken}'
+    dataLocation: emailDataLocation
+    tags: tags
+    smtpUsername: smtpUsername
+    smtpEntraApplicationId: smtpApplicationLinked ? smtpEntraApplicationId : ''
+    roleAssignments: smtpApplicationLinked
+      ? [
+          {
+            principalId: smtpServicePrincipalId
+            principalType: 'ServicePrincipal'
+            roleDefinitionId: smtpSenderRole.name
+            description: 'SMTP relay sign-in for the app\'s mail'
+          }
+        ]
+      : []
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Function app (Flex Consumption, Linux, .NET 10 isolated) and its settings
+// ---------------------------------------------------------------------------------------------
+
+module functionApp 'modules/function-app.bicep' = {
+  scope: rg
+  params: {
+    planName: 'plan-${resourceToken}'
+    name: functionAppName
+    location: location
+    tags: tags
+    appTags: union(tags, { 'azd-service-name': 'functions' })
+    identityId: identity.outputs.id
+    deploymentContainerUrl: '${storage.outputs.blobEndpoint}${deploymentContainerName}'
+    dotnetVersion: '10.0'
+    maximumInstanceCount: functionMaximumInstanceCount
+    instanceMemoryMB: 2048
+  }
+}
+
+@description('An app setting value that the platform replaces with the named secret\'s latest version.')
+func keyVaultReference(vaultUri string, secretName string) string =>
+  '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/${secretName})'
+
+// One line per setting; `tools/InfraCheck/check` compares these names with infra/app-settings.required.txt.
+module appSettings 'modules/app-settings.bicep' = {
+  scope: rg
+  params: {
+    appName: functionAppName
+    settings: {
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: identity.outputs.clientId
+      AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
+      AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
+      AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
+      APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
+      MerchantDesk__PublicBaseUrl: 'https://${functionApp.outputs.defaultHostName}'
+      MerchantDesk__TimeZone: timeZone
+      Registers__Schedule: registersSchedule
+      Smtp__Host: 'smtp.azurecomm.net'
+      Smtp__Port: '587'
+      Smtp__Security: 'StartTls'
+      Smtp__UserName: smtpUsername
+      Smtp__Password: keyVaultReference(keyVault.outputs.uri, secretNames.smtpPassword)
+      Smtp__SenderAddress: 'DoNotReply@${email.outputs.senderDomain}'
+      Smtp__SenderName: smtpSenderName
+      Telegram__BotToken: keyVaultReference(keyVault.outputs.uri, secretNames.telegramBotToken)
+      Telegram__Username: telegramBotUsername
+      Telegram__WebhookSecret: keyVaultReference(keyVault.outputs.uri, secretNames.telegramWebhookSecret)
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outputs (azd stores them in the environment's .env)
+// ---------------------------------------------------------------------------------------------
+
+@description('Region the environment lives in.')
+output AZURE_LOCATION string = location
+
+@description('Tenant the resources belong to.')
+output AZURE_TENANT_ID string = tenant().tenantId
+
+@description('Resource group holding every resource.')
+output AZURE_RESOURCE_GROUP string = rg.name
+
+@description('Function app name.')
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+
+@description('Base URL of the app, as MerchantDesk__PublicBaseUrl.')
+output AZURE_FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHostName}'
+
+@description('Key Vault holding the app\'s secrets.')
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+
+@description('Storage account name.')
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+
+@description('Communication Services resource the SMTP username belongs to.')
+output AZURE_COMMUNICATION_SERVICE_NAME string = email.outputs.communicationServiceName
+
+@description('SMTP username the app signs in with.')
+output SMTP_USERNAME string = smtpUsername
+
+@description('Address mail is sent from.')
+output SMTP_SENDER_ADDRESS string = 'DoNotReply@${email.outputs.senderDomain}'
