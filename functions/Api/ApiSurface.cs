@@ -9,6 +9,9 @@ public static class ApiSurface
     /// <summary>The session-authenticated API behind the Account Profile.</summary>
     public const string AccountProfile = "account-profile";
 
+    /// <summary>The API platform operators (accompanying managers) review applications with.</summary>
+    public const string Operator = "operator";
+
     /// <summary>The payment-acceptance protocol merchants' servers call.</summary>
     public const string Payin = "payin-core";
 }

@@ -76,10 +76,25 @@ public sealed class JsonBody(IOptions<MerchantDeskOptions> options)
         }
     }
 
-    private static string Explain(JsonException ex) =>
-        ex.Path is { Length: > 1 } path
-            ? $"The value at '{path}' is missing, malformed or not one of the allowed values."
+    private static string Explain(JsonException ex)
+    {
+        if (MissingFields(ex.Message) is { } missing)
+        {
+            return $"The request body lacks required fields: {missing}.";
+        }
+
+        return ex.Path is { Length: > 1 } path
+            ? $"The value at '{path}' is malformed or not one of the allowed values."
             : "The request body is not valid JSON of the expected shape.";
+    }
+
+    // System.Text.Json names the missing constructor parameters only in its message.
+    private static string? MissingFields(string message)
+    {
+        const string Marker = "missing required properties including: ";
+        var start = message.IndexOf(Marker, StringComparison.Ordinal);
+        return start < 0 ? null : message[(start + Marker.Length)..].TrimEnd('.');
+    }
 
     private ApiException TooLarge() => new(
         StatusCodes.Status413PayloadTooLarge,

@@ -18,6 +18,11 @@ public sealed class ApiOperationAttribute(string tag, string summary) : Attribut
 
     public int Status { get; set; } = 200;
 
+    public ApiAuth Auth { get; set; } = ApiAuth.None;
+
+    /// <summary>Optional query-string parameters the operation reads.</summary>
+    public string[] Query { get; set; } = [];
+
     /// <summary>Statuses answered with the error body besides the 400 and 500 every operation may answer.</summary>
     public int[] Errors { get; set; } = [];
 }

@@ -31,7 +31,7 @@ public sealed class OpenApiDocumentBuilder(IReadOnlyList<HttpFunction> functions
             ["info"] = new JsonObject { ["title"] = "MerchantDesk", ["version"] = "1" },
             ["servers"] = new JsonArray(new JsonObject { ["url"] = server.ToString().TrimEnd('/') }),
             ["paths"] = paths,
-            ["components"] = new JsonObject { ["schemas"] = _schemas },
+            ["components"] = new JsonObject { ["schemas"] = _schemas, ["securitySchemes"] = SecuritySchemes() },
         };
     }
 
@@ -56,9 +56,14 @@ public sealed class OpenApiDocumentBuilder(IReadOnlyList<HttpFunction> functions
             ["operationId"] = function.Name,
             ["summary"] = operation.Summary,
             ["tags"] = new JsonArray(operation.Tag),
-            ["parameters"] = new JsonArray(function.PathParameters().Select(PathParameter).ToArray()),
+            ["parameters"] = Parameters(function, operation),
             ["responses"] = Responses(function, operation),
         };
+        if (operation.Auth != ApiAuth.None)
+        {
+            result["security"] = new JsonArray(new JsonObject { [operation.Auth.ToString()] = new JsonArray() });
+        }
+
         if (operation.Request is { } request)
         {
             result["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Content(request) };
@@ -109,11 +114,29 @@ public sealed class OpenApiDocumentBuilder(IReadOnlyList<HttpFunction> functions
         return "#/components/schemas/" + type.Name;
     }
 
-    private static JsonObject PathParameter(string name) => new()
+    private static JsonObject SecuritySchemes()
+    {
+        var schemes = new JsonObject();
+        foreach (var auth in Enum.GetValues<ApiAuth>().Where(a => a != ApiAuth.None))
+        {
+            schemes[auth.ToString()] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer" };
+        }
+
+        return schemes;
+    }
+
+    private static JsonArray Parameters(HttpFunction function, ApiOperationAttribute operation)
+    {
+        var path = function.PathParameters().Select(name => Parameter(name, "path", required: true));
+        var query = operation.Query.Select(name => Parameter(name, "query", required: false));
+        return new JsonArray(path.Concat(query).ToArray<JsonNode?>());
+    }
+
+    private static JsonObject Parameter(string name, string location, bool required) => new()
     {
         ["name"] = name,
-        ["in"] = "path",
-        ["required"] = true,
+        ["in"] = location,
+        ["required"] = required,
         ["schema"] = new JsonObject { ["type"] = "string" },
     };
 

@@ -14,6 +14,7 @@ public static class TestConfiguration
         ["Smtp:Port"] = "2525",
         ["Smtp:Security"] = "None",
         ["Smtp:SenderAddress"] = "noreply@merchantdesk.test",
+        ["Support:Mailbox"] = "support@merchantdesk.test",
     };
 
     public static IConfiguration Build(IDictionary<string, string?> settings) =>

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using MerchantDesk.Accounts;
+
+namespace MerchantDesk.Operators;
+
+/// <summary>
+/// The first operator account, created at start when missing. Later operators, and password changes, are
+/// managed in storage; changing these settings does not overwrite an existing operator.
+/// </summary>
+public sealed class OperatorOptions : IValidatableObject
+{
+    public const string Section = "Operators";
+
+    [EmailAddress]
+    public string? BootstrapEmail { get; set; }
+
+    /// <summary>A secret: from Key Vault in Azure, from local.settings.json locally.</summary>
+    public string? BootstrapPassword { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(BootstrapEmail) != string.IsNullOrEmpty(BootstrapPassword))
+        {
+            yield return new ValidationResult("set both BootstrapEmail and BootstrapPassword, or neither");
+        }
+        else if (BootstrapEmail is { Length: > 0 }
+            && Passwords.ProblemWith(BootstrapPassword, BootstrapEmail) is { } problem)
+        {
+            yield return new ValidationResult(problem, [nameof(BootstrapPassword)]);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using MerchantDesk.Access;
+using MerchantDesk.Accounts;
+using MerchantDesk.Tests.Support;
+
+namespace MerchantDesk.Tests.Access;
+
+/// <summary>
+/// Drives every Account Profile endpoint with each role, with no session and with another merchant's session,
+/// and checks each answer against the partner guide's role matrix.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClassFixture<TwoMerchants>
+{
+    private const string Missing = "usr_doesnotexist000";
+
+    /// <summary>Each endpoint, the permission it needs (null: any signed-in user), and a harmless request.</summary>
+    private static readonly Endpoint[] Endpoints =
+    [
+        new("GET", "profile/me", null),
+        new("POST", "profile/password/change", null, new { currentPassword = "wrong-password-x", newPassword = "x" }),
+        new("GET", "profile/services", Permission.ViewServices),
+        new("GET", "profile/requests", Permission.ViewRequests),
+        new("GET", "profile/requests/{applicationId}", Permission.ViewRequests),
+        new("GET", "profile/users", Permission.ManageUsers),
+        new("POST", "profile/users", Permission.ManageUsers, new { email = "not-an-email", role = "manager" }),
+        new("PATCH", "profile/users/{userId}", Permission.ManageUsers, new { comment = "checked by the matrix" }),
+        new("DELETE", "profile/users/" + Missing, Permission.ManageUsers),
+        new("POST", "profile/users/{userId}/invitation", Permission.ManageUsers),
+        new("GET", "profile/audit", Permission.ManageUsers),
+        new("GET", "profile/support", Permission.AskSupport),
+        new("POST", "profile/support", Permission.AskSupport, new { subject = "Matrix", message = "Checking access." }),
+    ];
+
+    /// <summary>Profile routes anyone may call, before signing in.</summary>
+    private static readonly string[] PublicRoutes =
+    [
+        "POST profile/applications", "POST profile/sign-in", "POST profile/password", "POST profile/password-reset",
+        "GET profile/set-password",
+    ];
+
+    public static TheoryData<string, string, Role> EveryEndpointAndRole()
+    {
+        var data = new TheoryData<string, string, Role>();
+        foreach (var endpoint in Endpoints)
+        {
+            foreach (var role in Enum.GetValues<Role>())
+            {
+                data.Add(endpoint.Method, endpoint.Route, role);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryEndpointAndRole))]
+    public async Task Endpoint_EachRole_IsAllowedExactlyAsTheMatrixSays(string method, string route, Role role)
+    {
+        var endpoint = Endpoints.Single(e => e.Method == method && e.Route == route);
+        var allowed = endpoint.Permission is not { } permission || RoleMatrix.Allows(role, permission);
+
+        using var response = await SendAsync(endpoint, merchants.Mine, merchants.Mine[role].SessionToken);
+
+        var status = (int)response.StatusCode;
+        if (allowed)
+        {
+            Assert.True(status is not (401 or 403) and < 500, $"{role} should pass {method} {route}, got {status}");
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryEndpointAndRole))]
+    public async Task Endpoint_NoOrForgedSession_IsUnauthorized(string method, string route, Role role)
+    {
+        var endpoint = Endpoints.Single(e => e.Method == method && e.Route == route);
+        var forged = role == Role.Administrator ? null : "mds_" + new string('A', 43);
+
+        using var response = await SendAsync(endpoint, merchants.Mine, forged);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("GET", "profile/requests/{applicationId}")]
+    [InlineData("PATCH", "profile/users/{userId}")]
+    [InlineData("POST", "profile/users/{userId}/invitation")]
+    public async Task Endpoint_AnotherMerchantsRecord_IsNotFound(string method, string route)
+    {
+        var endpoint = Endpoints.Single(e => e.Method == method && e.Route == route);
+
+        using var response = await SendAsync(endpoint, merchants.Mine, merchants.Other[Role.Administrator].SessionToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ListUsers_Administrator_SeesOnlyTheirOwnMerchantsUsers()
+    {
+        using var response = await SendAsync(
+            Endpoints.Single(e => e.Method == "GET" && e.Route == "profile/users"),
+            merchants.Other,
+            merchants.Other[Role.Administrator].SessionToken);
+
+        var users = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["users"]!.AsArray();
+        var emails = users.Select(u => u!["email"]!.GetValue<string>()).ToList();
+        Assert.Equal(3, emails.Count);
+        Assert.DoesNotContain(merchants.Mine[Role.Manager].Profile.Email, emails);
+    }
+
+    [Fact]
+    public void Matrix_CoversEveryProfileRoute()
+    {
+        var served = HttpRoutes.Served().Where(r => r.Route.StartsWith("profile/", StringComparison.Ordinal));
+        var covered = Endpoints.Select(e => e.Method + " " + e.Route.Replace(Missing, "{userId}", StringComparison.Ordinal))
+            .Concat(PublicRoutes)
+            .Append("POST profile/sign-out");
+
+        var uncovered = served.Select(r => r.Method + " " + r.Route).Except(covered).ToList();
+
+        Assert.True(uncovered.Count == 0, "not in the role matrix test: " + string.Join(", ", uncovered));
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(Endpoint endpoint, TestMerchant owner, string? token)
+    {
+        var path = endpoint.Route
+            .Replace("{applicationId}", owner.ApplicationId, StringComparison.Ordinal)
+            .Replace("{userId}", owner[Role.TechnicalSpecialist].Profile.UserId, StringComparison.Ordinal);
+        var api = new ApiCall(app, token);
+        return endpoint.Method switch
+        {
+            "GET" => await api.GetAsync(path),
+            "POST" => await api.PostAsync(path, endpoint.Body ?? new { }),
+            "PATCH" => await api.PatchAsync(path, endpoint.Body!),
+            _ => await api.DeleteAsync(path),
+        };
+    }
+
+    private sealed record Endpoint(string Method, string Route, Permission? Permission, object? Body = null);
+}

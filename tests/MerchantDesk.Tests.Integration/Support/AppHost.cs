@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using LocalRunner;
+using MerchantDesk.Api;
+using MerchantDesk.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MerchantDesk.Tests.Support;
+
+/// <summary>
+/// The whole app served over HTTP by the local runner, on Azurite and the test SMTP server, as ./run serves it.
+/// One instance serves every test of the assembly; tests keep apart by using their own merchants and addresses.
+/// </summary>
+public sealed class AppHost : IAsyncLifetime
+{
+    public const string OperatorEmail = "operator@merchantdesk.test";
+    public const string OperatorPassword = "operator-password-for-tests";
+    public const string SupportMailbox = "support@merchantdesk.test";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("merchantdesk-app-").FullName;
+    private WebApplication? _web;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _web!.Services;
+
+    public HttpClient NewClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var settingsFile = Path.Combine(_folder, "local.settings.json");
+        await File.WriteAllTextAsync(settingsFile, JsonSerializer.Serialize(new { Values = Settings() }));
+        _web = FunctionsRunner.Build(new RunnerOptions
+        {
+            AppDirectory = RepositoryPaths.FunctionsOutput,
+            SettingsFile = settingsFile,
+            Port = port,
+            JsonOptions = MerchantDeskJson.Options,
+            ConfigureServices = (services, configuration) => services.AddMerchantDesk(configuration),
+        });
+        await _web.StartAsync();
+        await WaitUntilHealthyAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_web is not null)
+        {
+            await _web.StopAsync();
+            await _web.DisposeAsync();
+        }
+
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private Dictionary<string, string> Settings() => new()
+    {
+        ["AzureWebJobsStorage"] = Azurite.ConnectionString,
+        ["MerchantDesk__PublicBaseUrl"] = BaseAddress.AbsoluteUri,
+        ["Smtp__Host"] = Environment.GetEnvironmentVariable("SMTP_HOST") ?? "127.0.0.1",
+        ["Smtp__Port"] = Environment.GetEnvironmentVariable("SMTP_PORT")
+            ?? throw new InvalidOperationException("SMTP_PORT is not set: run the tests with ./test."),
+        ["Smtp__Security"] = "None",
+        ["Smtp__SenderAddress"] = "noreply@merchantdesk.test",
+        ["Support__Mailbox"] = SupportMailbox,
+        ["Operators__BootstrapEmail"] = OperatorEmail,
+        ["Operators__BootstrapPassword"] = OperatorPassword,
+    };
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = NewClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            var response = await client.GetAsync("health");
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The app did not become healthy within 30 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppHost>
+{
+    public const string Name = "app";
+}
