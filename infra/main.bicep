@@ -28,9 +28,6 @@ param principalType string = 'User'
 @description('IANA time zone of register days and "Today" filters. (Linux has no WEBSITE_TIME_ZONE.)')
 param timeZone string = 'Europe/Moscow'
 
-@description('NCRONTAB schedule (six fields) of the daily register mailing, in UTC.')
-param registersSchedule string = '0 0 6 * * *'
-
 @description('Display name on outgoing mail.')
 param smtpSenderName string = 'MerchantDesk'
 
@@ -43,20 +40,20 @@ param smtpEntraApplicationId string = ''
 @description('Object id of that application\'s service principal, which is granted the SMTP sender role.')
 param smtpServicePrincipalId string = ''
 
-@description('Telegram bot user name, without the @.')
-param telegramBotUsername string = ''
+@description('Mailbox merchants\' support questions are mailed to; it must receive mail (the ACS sender cannot).')
+@minLength(3)
+param supportMailbox string
+
+@description('Email of the first operator, created at start when missing. Empty: none (needs the password too).')
+param operatorBootstrapEmail string = ''
 
 @description('SMTP password (the Entra application\'s client secret). Empty: leave the vault\'s secret as it is.')
 @secure()
 param smtpPassword string = ''
 
-@description('Telegram bot token. Empty: leave the vault\'s secret as it is.')
+@description('Password of the first operator, kept in Key Vault. Empty: the app gets no bootstrap password.')
 @secure()
-param telegramBotToken string = ''
-
-@description('Secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token. Empty: leave the vault\'s as it is.')
-@secure()
-param telegramWebhookSecret string = ''
+param operatorBootstrapPassword string = ''
 
 @description('Most instances the function app scales out to.')
 @minValue(40)
@@ -88,8 +85,7 @@ var smtpUsername = 'merchantdesk-${resourceToken}'
 @description('Names of the Key Vault secrets the app settings refer to.')
 var secretNames = {
   smtpPassword: 'smtp-password'
-  telegramBotToken: 'telegram-bot-token'
-  telegramWebhookSecret: 'telegram-webhook-secret'
+  operatorBootstrapPassword: 'operator-bootstrap-password'
 }
 
 @description('Whether the Entra application for SMTP is known, so its username and role can be created.')
@@ -100,23 +96,25 @@ var smtpApplicationLinked = !empty(smtpEntraApplicationId) && !empty(smtpService
 @description('Tables the app stores its data in.')
 var tableNames = [
   'Merchants'
-  'Users'
-  'Sites'
-  'Invoices'
-  'Transactions'
+  'UserEmails'
+  'Sessions'
+  'EmailLinks'
+  'SignInAttempts'
+  'Audit'
+  'Operators'
+  'SiteDirectory'
+  'Applications'
+  'SupportRequests'
 ]
 
 @description('Queues the app\'s queue triggers read; each also gets its -poison queue.')
 var queueNames = [
-  'notification-events'
-  'notification-deliveries'
-  'register-builds'
+  'outbound-mail'
 ]
 
-@description('Blob containers: the deployment package, and the app\'s files.')
+@description('Blob containers: the deployment package.')
 var blobContainerNames = [
   deploymentContainerName
-  'registers'
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -233,8 +231,7 @@ module keyVault 'modules/key-vault.bicep' = {
 @description('Secrets given as parameters; each is written only when its value is not empty.')
 var secretsToWrite = [
   { name: secretNames.smtpPassword, value: smtpPassword }
-  { name: secretNames.telegramBotToken, value: telegramBotToken }
-  { name: secretNames.telegramWebhookSecret, value: telegramWebhookSecret }
+  { name: secretNames.operatorBootstrapPassword, value: operatorBootstrapPassword }
 ]
 
 module secrets 'modules/key-vault-secret.bicep' = [
@@ -321,6 +318,13 @@ module functionApp 'modules/function-app.bicep' = {
 func keyVaultReference(vaultUri string, secretName string) string =>
   '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/${secretName})'
 
+// Empty unless given: a reference to a secret never written would reach the app as a literal, guessable
+// password, which the operator bootstrap would then use.
+@description('Operators__BootstrapPassword: a Key Vault reference when a password is given, else empty.')
+var operatorBootstrapPasswordSetting = empty(operatorBootstrapPassword)
+  ? ''
+  : keyVaultReference(keyVault.outputs.uri, secretNames.operatorBootstrapPassword)
+
 // One line per setting; `tools/InfraCheck/check` compares these names with infra/app-settings.required.txt.
 module appSettings 'modules/app-settings.bicep' = {
   scope: rg
@@ -336,7 +340,6 @@ module appSettings 'modules/app-settings.bicep' = {
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.outputs.clientId};Authorization=AAD'
       MerchantDesk__PublicBaseUrl: 'https://${functionApp.outputs.defaultHostName}'
       MerchantDesk__TimeZone: timeZone
-      Registers__Schedule: registersSchedule
       Smtp__Host: 'smtp.azurecomm.net'
       Smtp__Port: '587'
       Smtp__Security: 'StartTls'
@@ -344,11 +347,13 @@ module appSettings 'modules/app-settings.bicep' = {
       Smtp__Password: keyVaultReference(keyVault.outputs.uri, secretNames.smtpPassword)
       Smtp__SenderAddress: 'DoNotReply@${email.outputs.senderDomain}'
       Smtp__SenderName: smtpSenderName
-      Telegram__BotToken: keyVaultReference(keyVault.outputs.uri, secretNames.telegramBotToken)
-      Telegram__Username: telegramBotUsername
-      Telegram__WebhookSecret: keyVaultReference(keyVault.outputs.uri, secretNames.telegramWebhookSecret)
+      Support__Mailbox: supportMailbox
+      Operators__BootstrapEmail: operatorBootstrapEmail
+      Operators__BootstrapPassword: operatorBootstrapPasswordSetting
     }
   }
+  // Key Vault references resolve when the app restarts with these settings; the secrets must exist by then.
+  dependsOn: [secrets]
 }
 
 // ---------------------------------------------------------------------------------------------

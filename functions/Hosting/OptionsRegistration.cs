@@ -6,7 +6,12 @@ namespace MerchantDesk.Hosting;
 
 internal static class OptionsRegistration
 {
-    /// <summary>Binds <typeparamref name="T"/> to a section and fails the start when it is invalid.</summary>
+    private const string KeyVaultReference = "@Microsoft.KeyVault(";
+
+    /// <summary>
+    /// Binds <typeparamref name="T"/> to a section and fails the start when it is invalid, or when a setting still
+    /// holds a Key Vault reference that Azure could not resolve (it then passes the reference text itself).
+    /// </summary>
     public static OptionsBuilder<T> AddValidatedOptions<T>(
         this IServiceCollection services,
         IConfiguration configuration,
@@ -16,6 +21,15 @@ internal static class OptionsRegistration
         return services.AddOptions<T>()
             .Bind(configuration.GetSection(section))
             .ValidateDataAnnotations()
+            .Validate(
+                options => !HoldsUnresolvedSecret(options),
+                $"a {section} setting holds an unresolved Key Vault reference; check the app identity's access")
             .ValidateOnStart();
     }
+
+    private static bool HoldsUnresolvedSecret(object options) =>
+        options.GetType().GetProperties()
+            .Where(property => property.PropertyType == typeof(string) && property.CanRead)
+            .Any(property => property.GetValue(options) is string value
+                && value.StartsWith(KeyVaultReference, StringComparison.OrdinalIgnoreCase));
 }

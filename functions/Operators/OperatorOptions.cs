@@ -11,7 +11,6 @@ public sealed class OperatorOptions : IValidatableObject
 {
     public const string Section = "Operators";
 
-    [EmailAddress]
     public string? BootstrapEmail { get; set; }
 
     /// <summary>A secret: from Key Vault in Azure, from local.settings.json locally.</summary>
@@ -19,9 +18,14 @@ public sealed class OperatorOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // Azure passes a setting it has no value for as an empty string: empty means not set.
         if (string.IsNullOrWhiteSpace(BootstrapEmail) != string.IsNullOrEmpty(BootstrapPassword))
         {
             yield return new ValidationResult("set both BootstrapEmail and BootstrapPassword, or neither");
+        }
+        else if (BootstrapEmail is { Length: > 0 } && !new EmailAddressAttribute().IsValid(BootstrapEmail))
+        {
+            yield return new ValidationResult("must be an email address", [nameof(BootstrapEmail)]);
         }
         else if (BootstrapEmail is { Length: > 0 }
             && Passwords.ProblemWith(BootstrapPassword, BootstrapEmail) is { } problem)

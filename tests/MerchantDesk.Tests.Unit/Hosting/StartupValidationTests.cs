@@ -27,6 +27,10 @@ public sealed class StartupValidationTests
     [InlineData("Smtp:SenderAddress", "not an address", "SenderAddress")]
     [InlineData("Smtp:Port", "70000", "Port")]
     [InlineData("AzureWebJobsStorage", null, "AzureWebJobsStorage")]
+    [InlineData("Support:Mailbox", null, "Mailbox")]
+    [InlineData("Smtp:Password", "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/smtp)", "Key Vault")]
+    [InlineData("Operators:BootstrapEmail", "operator@merchantdesk.test", "both")]
+    [InlineData("Operators:BootstrapPassword", "short", "both")]
     public async Task StartAsync_BadSetting_FailsNamingIt(string key, string? value, string named)
     {
         var settings = TestConfiguration.ValidSettings();
@@ -36,6 +40,31 @@ public sealed class StartupValidationTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_EmptyOperatorSettingsAsAzurePassesThem_Starts()
+    {
+        var settings = TestConfiguration.ValidSettings();
+        settings["Operators:BootstrapEmail"] = "";
+        settings["Operators:BootstrapPassword"] = "";
+        using var host = BuildHost(settings);
+
+        await host.StartAsync();
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task StartAsync_WeakBootstrapOperatorPassword_FailsNamingIt()
+    {
+        var settings = TestConfiguration.ValidSettings();
+        settings["Operators:BootstrapEmail"] = "operator@merchantdesk.test";
+        settings["Operators:BootstrapPassword"] = "short";
+        using var host = BuildHost(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("BootstrapPassword", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
