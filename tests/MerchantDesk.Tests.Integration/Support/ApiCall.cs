@@ -15,6 +15,10 @@ public sealed class ApiCall(AppHost app, string? token = null)
 
     public Task<HttpResponseMessage> PostAsync(string path, object? body = null) => SendAsync(HttpMethod.Post, path, body);
 
+    /// <summary>Posts <paramref name="json"/> as it is, for bodies no serializer would write.</summary>
+    public Task<HttpResponseMessage> PostRawAsync(string path, string json, string contentType = "application/json") =>
+        SendAsync(HttpMethod.Post, path, new StringContent(json, Encoding.UTF8, contentType));
+
     public Task<HttpResponseMessage> PatchAsync(string path, object body) => SendAsync(HttpMethod.Patch, path, body);
 
     public Task<HttpResponseMessage> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null);
@@ -28,11 +32,12 @@ public sealed class ApiCall(AppHost app, string? token = null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        if (body is not null)
+        request.Content = body switch
         {
-            var json = JsonSerializer.Serialize(body, MerchantDeskJson.Options);
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
+            null => null,
+            HttpContent content => content,
+            _ => new StringContent(JsonSerializer.Serialize(body, MerchantDeskJson.Options), Encoding.UTF8, "application/json"),
+        };
 
         return await client.SendAsync(request);
     }

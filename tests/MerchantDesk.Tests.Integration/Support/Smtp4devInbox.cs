@@ -59,6 +59,35 @@ public static class Smtp4devInbox
         }
     }
 
+    /// <summary>
+    /// Waits until more than <paramref name="alreadyThere"/> mails to <paramref name="to"/> that
+    /// <paramref name="match"/> accepts have arrived, and returns the newest; for a second mail of the same kind.
+    /// </summary>
+    public static async Task<ReceivedMail> WaitForNextMailAsync(
+        string to,
+        int alreadyThere,
+        Func<ReceivedMail, bool>? match = null,
+        TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? DefaultTimeout;
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var mails = (await MessagesToAsync(to)).Where(mail => match?.Invoke(mail) ?? true).ToList();
+            if (mails.Count > alreadyThere)
+            {
+                return mails[0];
+            }
+
+            if (clock.Elapsed >= limit)
+            {
+                throw new TimeoutException(await DescribeMissAsync(to, mails, limit));
+            }
+
+            await Task.Delay(PollInterval);
+        }
+    }
+
     /// <summary>Every mail delivered to <paramref name="to"/> so far, newest first.</summary>
     public static Task<IReadOnlyList<ReceivedMail>> MessagesToAsync(string to) => MessagesToAsync(to, []);
 

@@ -59,6 +59,15 @@ public sealed class JsonBodyTests
         Assert.Contains("$.kind", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReadAsync_MissingField_NamesIt()
+    {
+        var error = await Assert.ThrowsAsync<ApiException>(
+            () => _reader.ReadAsync<SampleBody>(Request("""{"kind":"payment"}"""), CancellationToken.None));
+
+        Assert.Contains("name", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/xml")]
