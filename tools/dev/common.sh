@@ -64,6 +64,8 @@ http_ok() {
 }
 
 stop_azurite() {
-  [[ -n "${AZURITE_PID:-}" ]] && kill "$AZURITE_PID" 2>/dev/null && wait "$AZURITE_PID" 2>/dev/null
-  return 0
+  [[ -n "${AZURITE_PID:-}" ]] || return 0
+  kill "$AZURITE_PID" 2>/dev/null || true
+  wait "$AZURITE_PID" 2>/dev/null || true
+  unset AZURITE_PID
 }
