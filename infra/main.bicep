@@ -55,6 +55,10 @@ param smtpPassword string = ''
 @secure()
 param operatorBootstrapPassword string = ''
 
+@description('Key encrypting sites\' notification keys (base64, 32 bytes; see hooks/). Empty: keep the vault\'s.')
+@secure()
+param secretsEncryptionKey string = ''
+
 @description('Most instances the function app scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -86,6 +90,7 @@ var smtpUsername = 'merchantdesk-${resourceToken}'
 var secretNames = {
   smtpPassword: 'smtp-password'
   operatorBootstrapPassword: 'operator-bootstrap-password'
+  secretsEncryptionKey: 'secrets-encryption-key'
 }
 
 @description('Whether the Entra application for SMTP is known, so its username and role can be created.')
@@ -105,6 +110,8 @@ var tableNames = [
   'SiteDirectory'
   'Applications'
   'SupportRequests'
+  'ApiTokens'
+  'PublicKeys'
 ]
 
 @description('Queues the app\'s queue triggers read; each also gets its -poison queue.')
@@ -232,6 +239,7 @@ module keyVault 'modules/key-vault.bicep' = {
 var secretsToWrite = [
   { name: secretNames.smtpPassword, value: smtpPassword }
   { name: secretNames.operatorBootstrapPassword, value: operatorBootstrapPassword }
+  { name: secretNames.secretsEncryptionKey, value: secretsEncryptionKey }
 ]
 
 module secrets 'modules/key-vault-secret.bicep' = [
@@ -350,6 +358,7 @@ module appSettings 'modules/app-settings.bicep' = {
       Support__Mailbox: supportMailbox
       Operators__BootstrapEmail: operatorBootstrapEmail
       Operators__BootstrapPassword: operatorBootstrapPasswordSetting
+      Secrets__EncryptionKey: keyVaultReference(keyVault.outputs.uri, secretNames.secretsEncryptionKey)
     }
   }
   // Key Vault references resolve when the app restarts with these settings; the secrets must exist by then.

@@ -18,4 +18,8 @@ public enum AuditEvent
     UserDisabled,
     UserEnabled,
     UserRemoved,
+    ApiTokenIssued,
+    ApiTokenRevoked,
+    NotificationKeyReissued,
+    NotificationUrlChanged,
 }

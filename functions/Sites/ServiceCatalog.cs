@@ -1,13 +1,13 @@
-using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using MerchantDesk.Accounts;
 using MerchantDesk.Api;
+using MerchantDesk.Credentials;
 using MerchantDesk.Storage;
 
 namespace MerchantDesk.Sites;
 
 /// <summary>A merchant's connected services and sites: listed on the Services tab, connected by operators.</summary>
-public sealed partial class ServiceCatalog(StorageAccount storage, TimeProvider clock)
+public sealed class ServiceCatalog(StorageAccount storage, SiteCredentials credentials, TimeProvider clock)
 {
     private const int MaxNameLength = 100;
 
@@ -70,6 +70,7 @@ public sealed partial class ServiceCatalog(StorageAccount storage, TimeProvider 
         }
 
         await ClaimSiteIdAsync(site, cancellationToken);
+        await credentials.IssueAsync(site, cancellationToken);
         await Merchants.AddEntityAsync(site, cancellationToken);
         return SiteView.Of(site);
     }
@@ -77,11 +78,9 @@ public sealed partial class ServiceCatalog(StorageAccount storage, TimeProvider 
     private SiteEntity NewSite(string merchantId, string serviceId, ConnectSiteRequest request)
     {
         var siteId = request.SiteId ?? Keys.NewId("site").Replace('_', '-');
-        if (!SiteIdPattern().IsMatch(siteId))
+        if (!SiteIdFormat.IsValid(siteId))
         {
-            throw ApiException.BadRequest(
-                "api.site.id.invalid",
-                "'siteId' must be 3-40 lowercase letters, digits, '-' or '_'.");
+            throw ApiException.BadRequest("api.site.id.invalid", SiteIdFormat.Rule);
         }
 
         if (request.PaymentMethods is not { Count: > 0 })
@@ -127,7 +126,4 @@ public sealed partial class ServiceCatalog(StorageAccount storage, TimeProvider 
             throw ApiException.NotFound("api.merchant.not.found", "No such merchant.");
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{2,39}$")]
-    private static partial Regex SiteIdPattern();
 }

@@ -26,4 +26,15 @@ public sealed class SiteEntity : ITableEntity
     public string PaymentMethods { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Names the site to the hosted payment form; public by design, made when it is connected.</summary>
+    public string PublicKey { get; set; } = "";
+
+    /// <summary>
+    /// The secret that signs server notifications, encrypted (see <c>SecretProtector</c>): never stored in clear.
+    /// </summary>
+    public string NotificationKey { get; set; } = "";
+
+    /// <summary>Where server notifications are posted; none until the merchant sets one.</summary>
+    public string? NotificationUrl { get; set; }
 }

@@ -12,6 +12,7 @@ internal static class SampleSettingValues
         (["TimeZone"], "Europe/Moscow"),
         (["Schedule"], "0 0 6 * * *"),
         (["Security"], "StartTls"),
+        (["EncryptionKey"], "U2FtcGxlIGtleTogbm90IGZvciBhbnkgcmVhbCB1c2U="),
     ];
 
     /// <param name="name">A setting name in either form, "Smtp__Port" or "Smtp:Port".</param>

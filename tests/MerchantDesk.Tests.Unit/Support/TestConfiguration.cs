@@ -15,6 +15,7 @@ public static class TestConfiguration
         ["Smtp:Security"] = "None",
         ["Smtp:SenderAddress"] = "noreply@merchantdesk.test",
         ["Support:Mailbox"] = "support@merchantdesk.test",
+        ["Secrets:EncryptionKey"] = "TWVyY2hhbnREZXNrIHRlc3Qga2V5LCBub3QgcmVhbCE=",
     };
 
     public static IConfiguration Build(IDictionary<string, string?> settings) =>
