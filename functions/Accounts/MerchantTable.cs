@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-
 namespace MerchantDesk.Accounts;
 
 /// <summary>
@@ -20,24 +18,4 @@ public static class MerchantTable
     public static string ServiceRow(string serviceId) => ServicePrefix + serviceId;
 
     public static string SiteRow(string siteId) => SitePrefix + siteId;
-
-    /// <summary>Every row of one kind in a merchant's partition: one range query.</summary>
-    public static async Task<List<T>> ReadRowsAsync<T>(
-        this TableClient merchants,
-        string merchantId,
-        string prefix,
-        CancellationToken cancellationToken)
-        where T : class, ITableEntity
-    {
-        var end = prefix[..^1] + (char)(prefix[^1] + 1);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {merchantId} and RowKey ge {prefix} and RowKey lt {end}");
-        var rows = new List<T>();
-        await foreach (var row in merchants.QueryAsync<T>(filter, cancellationToken: cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
 }

@@ -14,4 +14,7 @@ public static class ApiSurface
 
     /// <summary>The payment-acceptance protocol merchants' servers call.</summary>
     public const string Payin = "payin-core";
+
+    /// <summary>The older bills ("P2P") protocol, on the same invoices.</summary>
+    public const string Bills = "invoicing-api";
 }

@@ -1,17 +1,13 @@
 using MerchantDesk.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace MerchantDesk.Email;
 
 /// <summary>Links in mail, built from the public base URL.</summary>
-public sealed class ProfileLinks(IOptions<MerchantDeskOptions> options)
+public sealed class ProfileLinks(PublicUrls urls)
 {
     /// <summary>
     /// The page that confirms an email address and sets a password. The token travels in the fragment, which
     /// browsers never send to a server, so it stays out of access logs and Referer headers.
     /// </summary>
-    public Uri SetPassword(string token) => At("profile/set-password#token=" + Uri.EscapeDataString(token));
-
-    private Uri At(string relative) =>
-        new(new Uri(options.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/"), relative);
+    public Uri SetPassword(string token) => urls.At("profile/set-password#token=" + Uri.EscapeDataString(token));
 }

@@ -3,9 +3,11 @@ using MerchantDesk.Accounts;
 using MerchantDesk.Api;
 using MerchantDesk.Applications;
 using MerchantDesk.Audit;
+using MerchantDesk.Credentials;
 using MerchantDesk.Email;
 using MerchantDesk.Health;
 using MerchantDesk.OpenApi;
+using MerchantDesk.Payments;
 using MerchantDesk.Operators;
 using MerchantDesk.Sites;
 using MerchantDesk.Storage;
@@ -32,6 +34,8 @@ public static class MerchantDeskServiceCollectionExtensions
         services.AddAccounts(configuration);
         services.AddApplications();
         services.AddSupport(configuration);
+        services.AddCredentials(configuration);
+        services.AddPayments();
         return services;
     }
 
@@ -39,6 +43,7 @@ public static class MerchantDeskServiceCollectionExtensions
     {
         services.AddSingleton<ApiRequestHandler>();
         services.AddSingleton<JsonBody>();
+        services.AddSingleton<PublicUrls>();
         services.AddSingleton<StorageHealthCheck>();
         services.AddSingleton<OpenApiDocument>();
     }

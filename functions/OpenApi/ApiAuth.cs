@@ -10,4 +10,7 @@ public enum ApiAuth
 
     /// <summary>An operator's session token.</summary>
     OperatorSession,
+
+    /// <summary>A site's API token from the Settings tab: <c>Authorization: Bearer mdk_…</c>.</summary>
+    ApiToken,
 }

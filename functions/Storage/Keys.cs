@@ -15,6 +15,9 @@ public static class Keys
     /// <summary>A new identifier such as <c>usr_k3x9…</c>: a readable prefix and 80 random bits.</summary>
     public static string NewId(string prefix) => prefix + "_" + RandomText(16);
 
+    /// <summary>An unguessable id for a URL anyone may hold, such as a pay link: 130 random bits.</summary>
+    public static string NewUnguessableId(string prefix) => prefix + "_" + RandomText(26);
+
     /// <summary>A newest-first key that is also unique: time first, then random.</summary>
     public static string NewestFirstUnique(DateTimeOffset at) => NewestFirst(at) + RandomText(6);
 

@@ -52,7 +52,8 @@ public static class OptimisticConcurrency
     {
         try
         {
-            await table.AddEntityAsync(entity, cancellationToken);
+            var response = await table.AddEntityAsync(entity, cancellationToken);
+            entity.ETag = response.Headers.ETag ?? entity.ETag;
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 409)

@@ -3,6 +3,7 @@ using MerchantDesk.Access;
 using MerchantDesk.Accounts;
 using MerchantDesk.Api;
 using MerchantDesk.Applications;
+using MerchantDesk.Credentials;
 using MerchantDesk.Sites;
 using MerchantDesk.Storage;
 using MerchantDesk.Team;
@@ -25,7 +26,11 @@ internal sealed class DemoSeed(IServiceProvider services)
     public async Task WriteAsync(string file, Uri baseUrl, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<StorageProvisioner>().Provisioned.WaitAsync(cancellationToken);
-        var merchant = await FindAsync(cancellationToken) ?? await CreateAsync(cancellationToken);
+        var existing = await FindAsync(cancellationToken);
+        var merchant = existing ?? await CreateAsync(cancellationToken);
+        var siteId = merchant.Services[0].Sites[0].SiteId;
+        var apiToken = (existing is null ? null : await PreviousTokenAsync(file, cancellationToken))
+            ?? await IssueTokenAsync(siteId, cancellationToken);
         var demo = new
         {
             app = baseUrl.AbsoluteUri,
@@ -33,9 +38,48 @@ internal sealed class DemoSeed(IServiceProvider services)
             openApi = new Uri(baseUrl, "openapi.json").AbsoluteUri,
             merchant.MerchantId,
             merchant.Services,
+            siteId,
+            apiToken,
+            publicKey = await PublicKeyAsync(siteId, cancellationToken),
             users = Enum.GetValues<Role>().Select(role => new { role, email = EmailOf(role), password = Password }),
         };
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(demo, DemoJson), cancellationToken);
+    }
+
+    // The token is stored only as a hash, so the one ./run printed last time is read back from its previous file.
+    private static async Task<string?> PreviousTokenAsync(string file, CancellationToken cancellationToken)
+    {
+        var previous = file + ".previous";
+        if (!File.Exists(previous))
+        {
+            return null;
+        }
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(previous, cancellationToken));
+        return json.RootElement.TryGetProperty("apiToken", out var token) ? token.GetString() : null;
+    }
+
+    private async Task<string> IssueTokenAsync(string siteId, CancellationToken cancellationToken)
+    {
+        var administrator = await Users.FindByEmailAsync(EmailOf(Role.Administrator), cancellationToken);
+        var caller = new ProfileCaller(
+            administrator!.MerchantId,
+            administrator.UserId,
+            administrator.Email,
+            administrator.Role,
+            "demo-seed");
+        var issued = await services.GetRequiredService<ApiTokenService>().IssueAsync(
+            caller,
+            siteId,
+            new IssueApiTokenRequest("demo token from ./run"),
+            cancellationToken);
+        return issued.Token;
+    }
+
+    private async Task<string> PublicKeyAsync(string siteId, CancellationToken cancellationToken)
+    {
+        var site = await services.GetRequiredService<SiteKeys>().FindSiteAsync(siteId, cancellationToken);
+        return site!.PublicKey;
     }
 
     private async Task<DemoMerchant?> FindAsync(CancellationToken cancellationToken)

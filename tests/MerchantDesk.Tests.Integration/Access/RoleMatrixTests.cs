@@ -14,6 +14,7 @@ namespace MerchantDesk.Tests.Access;
 public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClassFixture<TwoMerchants>
 {
     private const string Missing = "usr_doesnotexist000";
+    private const string MissingToken = "tok_doesnotexist000";
 
     /// <summary>Each endpoint, the permission it needs (null: any signed-in user), and a harmless request.</summary>
     private static readonly Endpoint[] Endpoints =
@@ -31,6 +32,15 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
         new("GET", "profile/audit", Permission.ManageUsers),
         new("GET", "profile/support", Permission.AskSupport),
         new("POST", "profile/support", Permission.AskSupport, new { subject = "Matrix", message = "Checking access." }),
+        new("GET", "profile/services/{serviceId}/sites", Permission.ViewServices),
+        new("POST", "profile/sites/{siteId}/tokens", Permission.CreateTokens, new { comment = "Role matrix" }),
+        new("DELETE", "profile/sites/{siteId}/tokens/{tokenId}", Permission.CreateTokens),
+        new("GET", "profile/sites/{siteId}/keys", Permission.CreateTokens),
+        new("POST", "profile/sites/{siteId}/notification-key", Permission.CreateTokens),
+        new("PUT", "profile/sites/{siteId}/notification-url", Permission.CreateTokens,
+            new { url = "https://shop.example/notifications" }),
+        new("GET", "profile/sites/{siteId}/qr", Permission.ViewServices),
+        new("GET", "profile/sites/{siteId}/bills/{billId}/qr", Permission.ViewInvoices),
     ];
 
     /// <summary>Profile routes anyone may call, before signing in.</summary>
@@ -90,6 +100,14 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     [InlineData("GET", "profile/requests/{applicationId}")]
     [InlineData("PATCH", "profile/users/{userId}")]
     [InlineData("POST", "profile/users/{userId}/invitation")]
+    [InlineData("GET", "profile/services/{serviceId}/sites")]
+    [InlineData("POST", "profile/sites/{siteId}/tokens")]
+    [InlineData("DELETE", "profile/sites/{siteId}/tokens/{tokenId}")]
+    [InlineData("GET", "profile/sites/{siteId}/keys")]
+    [InlineData("POST", "profile/sites/{siteId}/notification-key")]
+    [InlineData("PUT", "profile/sites/{siteId}/notification-url")]
+    [InlineData("GET", "profile/sites/{siteId}/qr")]
+    [InlineData("GET", "profile/sites/{siteId}/bills/{billId}/qr")]
     public async Task Endpoint_AnotherMerchantsRecord_IsNotFound(string method, string route)
     {
         var endpoint = Endpoints.Single(e => e.Method == method && e.Route == route);
@@ -130,13 +148,18 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     {
         var path = endpoint.Route
             .Replace("{applicationId}", owner.ApplicationId, StringComparison.Ordinal)
-            .Replace("{userId}", owner[Role.TechnicalSpecialist].Profile.UserId, StringComparison.Ordinal);
+            .Replace("{userId}", owner[Role.TechnicalSpecialist].Profile.UserId, StringComparison.Ordinal)
+            .Replace("{serviceId}", owner.ServiceId, StringComparison.Ordinal)
+            .Replace("{siteId}", owner.SiteId, StringComparison.Ordinal)
+            .Replace("{tokenId}", MissingToken, StringComparison.Ordinal)
+            .Replace("{billId}", "bill-that-does-not-exist", StringComparison.Ordinal);
         var api = new ApiCall(app, token);
         return endpoint.Method switch
         {
             "GET" => await api.GetAsync(path),
             "POST" => await api.PostAsync(path, endpoint.Body ?? new { }),
             "PATCH" => await api.PatchAsync(path, endpoint.Body!),
+            "PUT" => await api.PutAsync(path, endpoint.Body!),
             _ => await api.DeleteAsync(path),
         };
     }

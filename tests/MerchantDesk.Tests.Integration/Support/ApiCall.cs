@@ -19,6 +19,19 @@ public sealed class ApiCall(AppHost app, string? token = null)
     public Task<HttpResponseMessage> PostRawAsync(string path, string json, string contentType = "application/json") =>
         SendAsync(HttpMethod.Post, path, new StringContent(json, Encoding.UTF8, contentType));
 
+    public Task<HttpResponseMessage> PutAsync(string path, object body) => SendAsync(HttpMethod.Put, path, body);
+
+    /// <summary>Any method with any body and content type, as odd clients send them.</summary>
+    public Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, string body, string contentType)
+    {
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return SendAsync(method, path, content);
+    }
+
+    public Task<HttpResponseMessage> PutRawAsync(string path, string json) =>
+        SendAsync(HttpMethod.Put, path, new StringContent(json, Encoding.UTF8, "application/json"));
+
     public Task<HttpResponseMessage> PatchAsync(string path, object body) => SendAsync(HttpMethod.Patch, path, body);
 
     public Task<HttpResponseMessage> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null);

@@ -69,6 +69,11 @@ public sealed class AppHost : IAsyncLifetime
         ["Support__Mailbox"] = SupportMailbox,
         ["Operators__BootstrapEmail"] = OperatorEmail,
         ["Operators__BootstrapPassword"] = OperatorPassword,
+        ["Secrets__EncryptionKey"] = "TWVyY2hhbnREZXNrIHRlc3Qga2V5LCBub3QgcmVhbCE=",
+
+        // Tests receive notifications on local HTTP servers.
+        ["Notifications__AllowHttp"] = "true",
+        ["Notifications__AllowPrivateAddresses"] = "true",
     };
 
     private async Task WaitUntilHealthyAsync()

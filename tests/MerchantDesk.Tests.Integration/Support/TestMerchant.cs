@@ -19,6 +19,9 @@ public sealed record TestMerchant(
 {
     public const string Password = "test-merchant-password";
 
+    /// <summary>The service <see cref="SiteId"/> belongs to.</summary>
+    public string ServiceId { get; init; } = "";
+
     public SignInResponse this[Role role] => Users[role];
 
     public static async Task<TestMerchant> CreateAsync(AppHost app, string companyName)
@@ -39,8 +42,8 @@ public sealed record TestMerchant(
             users[role] = await AddConfirmedUserAsync(services, administrator, role);
         }
 
-        var siteId = await ConnectSiteAsync(services, merchantId);
-        return new TestMerchant(merchantId, applied.ApplicationId, siteId, users);
+        var (serviceId, siteId) = await ConnectSiteAsync(services, merchantId);
+        return new TestMerchant(merchantId, applied.ApplicationId, siteId, users) { ServiceId = serviceId };
     }
 
     private static async Task<SignInResponse> AddConfirmedUserAsync(
@@ -61,7 +64,9 @@ public sealed record TestMerchant(
         return await services.GetRequiredService<PasswordService>().SetPasswordAsync(new(token, Password), default);
     }
 
-    private static async Task<string> ConnectSiteAsync(IServiceProvider services, string merchantId)
+    private static async Task<(string ServiceId, string SiteId)> ConnectSiteAsync(
+        IServiceProvider services,
+        string merchantId)
     {
         var catalog = services.GetRequiredService<ServiceCatalog>();
         var service = await catalog.ConnectServiceAsync(merchantId, new ConnectServiceRequest("Online shop"), default);
@@ -70,7 +75,7 @@ public sealed record TestMerchant(
             service.ServiceId,
             new ConnectSiteRequest("Main site", "https://shop.example", [PaymentMethod.Card]),
             default);
-        return site.SiteId;
+        return (service.ServiceId, site.SiteId);
     }
 
     public static ProfileCaller CallerOf(SignInResponse user) =>

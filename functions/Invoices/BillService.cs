@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using MerchantDesk.Api;
+using MerchantDesk.Payments;
+using MerchantDesk.Protocol;
+using MerchantDesk.Storage;
+
+namespace MerchantDesk.Invoices;
+
+/// <summary>Issues, reads and rejects bills. Issuing is idempotent per bill id: the same request answers the same bill.</summary>
+public sealed class BillService(StorageAccount storage, TimeProvider clock)
+{
+    private TableClient Ledger => storage.Table(LedgerTable.Name);
+
+    public async Task<BillEntity> IssueAsync(
+        string merchantId,
+        string siteId,
+        NewBill request,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        BillRules.Check(request, now);
+        var bill = NewEntity(merchantId, siteId, request, now);
+        if (!await Ledger.TryAddAsync(bill, cancellationToken))
+        {
+            bill = await GetAsync(siteId, request.BillId, cancellationToken);
+            if (bill.RequestFingerprint != Fingerprint(request))
+            {
+                throw ApiException.Conflict(
+                    "api.invoice.already.exists",
+                    $"Bill '{request.BillId}' exists with other details; use a new billId.");
+            }
+        }
+
+        await LinkPayKeyAsync(bill, cancellationToken);
+        return bill;
+    }
+
+    public async Task<BillEntity> GetAsync(string siteId, string billId, CancellationToken cancellationToken) =>
+        await FindAsync(siteId, billId, cancellationToken) ?? throw NotFound(billId);
+
+    public async Task<BillEntity?> FindAsync(string siteId, string billId, CancellationToken cancellationToken)
+    {
+        var found = await Ledger.GetEntityIfExistsAsync<BillEntity>(
+            siteId,
+            LedgerTable.BillRow(billId),
+            cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
+    /// <summary>The bill behind a pay URL's key, or null.</summary>
+    public async Task<BillEntity?> FindByPayKeyAsync(string payKey, CancellationToken cancellationToken)
+    {
+        var link = await storage.Table(PayLinkEntity.TableName).GetEntityIfExistsAsync<PayLinkEntity>(
+            payKey,
+            PayLinkEntity.Row,
+            cancellationToken: cancellationToken);
+        return link.HasValue && link.Value is { } found
+            ? await FindAsync(found.SiteId, found.BillId, cancellationToken)
+            : null;
+    }
+
+    /// <summary>Cancels a waiting bill; rejecting a rejected bill again answers it as it is.</summary>
+    public async Task<BillEntity> RejectAsync(string siteId, string billId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await Ledger.UpdateAsync<BillEntity>(siteId, LedgerTable.BillRow(billId), bill =>
+        {
+            var status = bill.StatusAt(now);
+            if (status is BillStatus.Paid or BillStatus.Expired || bill.HeldByAnotherPayment("", now))
+            {
+                throw ApiException.Conflict(
+                    "api.invoice.not.rejectable",
+                    $"The bill is {status.ToString().ToUpperInvariant()} or being paid and cannot be rejected.");
+            }
+
+            if (status == BillStatus.Waiting)
+            {
+                (bill.Status, bill.StatusChangedAt) = (BillStatus.Rejected, now);
+            }
+        }, cancellationToken) ?? throw NotFound(billId);
+    }
+
+    public static ApiException NotFound(string billId) =>
+        ApiException.NotFound("api.invoice.not.found", $"No bill '{billId}' on this site.");
+
+    private static BillEntity NewEntity(string merchantId, string siteId, NewBill request, DateTimeOffset now) => new()
+    {
+        PartitionKey = siteId,
+        RowKey = LedgerTable.BillRow(request.BillId),
+        BillId = request.BillId,
+        MerchantId = merchantId,
+        AmountValue = request.Amount.ToString(),
+        Currency = request.Amount.Currency,
+        Status = BillStatus.Waiting,
+        StatusChangedAt = now,
+        Comment = request.Comment,
+        CustomerEmail = request.Customer?.Email?.Trim().ToLowerInvariant(),
+        CustomerPhone = BillRules.NormalizePhone(request.Customer?.Phone),
+        CustomerAccount = request.Customer?.Account,
+        CustomFields = request.CustomFields is null ? null : JsonSerializer.Serialize(request.CustomFields),
+        Flags = string.Join(',', request.Flags ?? []),
+        Origin = request.Origin,
+        SuccessUrl = request.SuccessUrl,
+        CreatedAt = now,
+        ExpiresAt = request.ExpiresAt ?? now + BillRules.DefaultLifetime,
+        PayKey = Keys.NewUnguessableId("pay"),
+        RequestFingerprint = Fingerprint(request),
+    };
+
+    // The pay link is written after the bill, so a retried request that finds the bill completes it.
+    private async Task LinkPayKeyAsync(BillEntity bill, CancellationToken cancellationToken)
+    {
+        var link = new PayLinkEntity { PartitionKey = bill.PayKey, SiteId = bill.SiteId, BillId = bill.BillId };
+        await storage.Table(PayLinkEntity.TableName).UpsertEntityAsync(link, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private static string Fingerprint(NewBill request) =>
+        RequestFingerprint.Of(request with { CustomFields = RequestFingerprint.Sorted(request.CustomFields) });
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using MerchantDesk.Api;
+
+namespace MerchantDesk.Protocol;
+
+/// <summary>Ids merchants choose for bills, payments, captures and refunds, as they may appear in a URL and a key.</summary>
+public static partial class ClientIds
+{
+    public static string Check(string? id, string name)
+    {
+        if (id is null || !Pattern().IsMatch(id))
+        {
+            throw ApiException.BadRequest(
+                "api.id.invalid",
+                $"'{name}' must be 1 to 200 characters: letters, digits and . _ ~ : @ -.");
+        }
+
+        return id;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._~:@-]{1,200}$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,26 @@
+using Azure.Data.Tables;
+
+namespace MerchantDesk.Storage;
+
+public static class PrefixQueries
+{
+    /// <summary>Every row of a partition whose row key starts with <paramref name="prefix"/>: one range query.</summary>
+    public static async Task<List<T>> ReadRowsAsync<T>(
+        this TableClient table,
+        string partitionKey,
+        string prefix,
+        CancellationToken cancellationToken)
+        where T : class, ITableEntity
+    {
+        var end = prefix[..^1] + (char)(prefix[^1] + 1);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partitionKey} and RowKey ge {prefix} and RowKey lt {end}");
+        var rows = new List<T>();
+        await foreach (var row in table.QueryAsync<T>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
