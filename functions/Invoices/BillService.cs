@@ -7,7 +7,7 @@ using MerchantDesk.Storage;
 
 namespace MerchantDesk.Invoices;
 
-/// <summary>Issues, reads and rejects bills. Issuing is idempotent per bill id: the same request answers the same bill.</summary>
+/// <summary>Issues, reads and rejects bills. Issuing is idempotent per bill id: same request, same bill.</summary>
 public sealed class BillService(StorageAccount storage, TimeProvider clock)
 {
     private TableClient Ledger => storage.Table(LedgerTable.Name);
@@ -112,7 +112,10 @@ public sealed class BillService(StorageAccount storage, TimeProvider clock)
     private async Task LinkPayKeyAsync(BillEntity bill, CancellationToken cancellationToken)
     {
         var link = new PayLinkEntity { PartitionKey = bill.PayKey, SiteId = bill.SiteId, BillId = bill.BillId };
-        await storage.Table(PayLinkEntity.TableName).UpsertEntityAsync(link, TableUpdateMode.Replace, cancellationToken);
+        await storage.Table(PayLinkEntity.TableName).UpsertEntityAsync(
+            link,
+            TableUpdateMode.Replace,
+            cancellationToken);
     }
 
     private static string Fingerprint(NewBill request) =>

@@ -11,7 +11,9 @@ namespace MerchantDesk.PaymentForm;
 /// </summary>
 public sealed partial class FormPageHandler(ILogger<FormPageHandler> logger)
 {
-    public async Task<IActionResult> HandleAsync(HttpRequest request, Func<CancellationToken, Task<IActionResult>> handle)
+    public async Task<IActionResult> HandleAsync(
+        HttpRequest request,
+        Func<CancellationToken, Task<IActionResult>> handle)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         try
@@ -31,6 +33,7 @@ public sealed partial class FormPageHandler(ILogger<FormPageHandler> logger)
         }
     }
 
-    [LoggerMessage(EventId = 1601, Level = LogLevel.Error, Message = "Payment form {Method} {Path} failed unexpectedly")]
+    [LoggerMessage(EventId = 1601, Level = LogLevel.Error,
+        Message = "Payment form {Method} {Path} failed unexpectedly")]
     private partial void LogUnexpectedFailure(Exception exception, string method, string path);
 }

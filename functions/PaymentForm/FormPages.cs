@@ -10,7 +10,11 @@ namespace MerchantDesk.PaymentForm;
 /// </summary>
 public static class FormPages
 {
-    public static string AmountEntry(string siteName, string action, IReadOnlyDictionary<string, string> keep, string? problem) =>
+    public static string AmountEntry(
+        string siteName,
+        string action,
+        IReadOnlyDictionary<string, string> keep,
+        string? problem) =>
         Page("Pay " + siteName, $"""
             <h1>Pay {E(siteName)}</h1>
             {Problem(problem)}

@@ -35,7 +35,8 @@ public sealed class PaymentFormFunctions(FormPageHandler pages, PaymentFormServi
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "pay/{payKey}")] HttpRequest request,
         string payKey)
     {
-        return pages.HandleAsync(request, async ct => await form.PayAsync(payKey, await ReadFormAsync(request, ct), ct));
+        return pages.HandleAsync(request, async ct =>
+            await form.PayAsync(payKey, await ReadFormAsync(request, ct), ct));
     }
 
     [Function("PaymentFormThreeDsReturn")]

@@ -85,7 +85,11 @@ public sealed partial class PaymentFormService(
         }
 
         var confirmed = form["PaRes"].ToString() == "Y";
-        var completed = await payments.CompleteThreeDsAsync(bill.SiteId, payment.PaymentId, confirmed, cancellationToken);
+        var completed = await payments.CompleteThreeDsAsync(
+            bill.SiteId,
+            payment.PaymentId,
+            confirmed,
+            cancellationToken);
         return Outcome(payKey, (await bills.GetAsync(bill.SiteId, bill.BillId, cancellationToken)), completed);
     }
 
@@ -110,7 +114,8 @@ public sealed partial class PaymentFormService(
         var bill = await bills.FindByPayKeyAsync(payKey, cancellationToken) ?? throw UnknownLink();
         IActionResult? page = bill.StatusAt(clock.GetUtcNow()) switch
         {
-            BillStatus.Paid => HtmlResults.Page(FormPages.Message("Already paid", "This bill has been paid. Thank you!")),
+            BillStatus.Paid => HtmlResults.Page(
+                FormPages.Message("Already paid", "This bill has been paid. Thank you!")),
             BillStatus.Expired => HtmlResults.Page(
                 FormPages.Message("Bill expired", "This bill can no longer be paid; ask the seller for a new one."),
                 StatusCodes.Status410Gone),
@@ -124,7 +129,9 @@ public sealed partial class PaymentFormService(
 
     private static NewBill BillOf(IQueryCollection query, Amount amount)
     {
-        var billId = query["billId"].ToString() is { Length: > 0 } id ? Protocol.ClientIds.Check(id, "billId") : Keys.NewId("form");
+        var billId = query["billId"].ToString() is { Length: > 0 } id
+            ? Protocol.ClientIds.Check(id, "billId")
+            : Keys.NewId("form");
         var customer = new Customer(Text(query, "email"), Text(query, "phone"));
         var successUrl = Text(query, "successUrl") is { } url ? Require.WebUrl(url, "successUrl") : null;
         return new NewBill(billId, amount, InvoiceOrigin.PaymentForm, Text(query, "comment"), null, customer,
@@ -137,7 +144,12 @@ public sealed partial class PaymentFormService(
         var month = expiry.Length == 2 && int.TryParse(expiry[0], CultureInfo.InvariantCulture, out var m) ? m : 0;
         var year = expiry.Length == 2 && int.TryParse(expiry[1], CultureInfo.InvariantCulture, out var y) ? y : 0;
         var holder = form["holder"].ToString();
-        return new CardDetails(form["number"].ToString(), month, year, form["cvc"].ToString(), holder.Length > 0 ? holder : null);
+        return new CardDetails(
+            form["number"].ToString(),
+            month,
+            year,
+            form["cvc"].ToString(),
+            holder.Length > 0 ? holder : null);
     }
 
     // extras[cf1]=value becomes the custom field cf1.
@@ -156,7 +168,11 @@ public sealed partial class PaymentFormService(
     private static bool TryReadAmount(string text, out Amount amount)
     {
         amount = default;
-        var readable = decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value);
+        var readable = decimal.TryParse(
+            text.Replace(',', '.'),
+            NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture,
+            out var value);
         try
         {
             amount = Amount.Of(readable ? value : -1, FormCurrency);

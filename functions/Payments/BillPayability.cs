@@ -18,7 +18,9 @@ public static class BillPayability
 
         if (bill.HeldByAnotherPayment(request.PaymentId, now))
         {
-            throw ApiException.Conflict("api.invoice.payment.in.progress", "Another payment of this bill is under way.");
+            throw ApiException.Conflict(
+                "api.invoice.payment.in.progress",
+                "Another payment of this bill is under way.");
         }
 
         if (request.Amount != bill.Amount)

@@ -20,7 +20,11 @@ public sealed class CaptureService(PaymentOperations operations, IAcquirer acqui
         var payment = await operations.FindPaymentAsync(siteId, paymentId, cancellationToken);
         var wanted = amount ?? payment.Amount;
         var draft = operations.NewOperation(siteId, rowKey, captureId, paymentId, wanted);
-        var (held, capture, isNew) = await operations.ReserveAsync(siteId, draft, p => Reserve(p, captureId, wanted), cancellationToken);
+        var (held, capture, isNew) = await operations.ReserveAsync(
+            siteId,
+            draft,
+            p => Reserve(p, captureId, wanted),
+            cancellationToken);
         if (!isNew)
         {
             return PaymentOperations.SameOrConflict(capture, wanted, null);
@@ -33,7 +37,10 @@ public sealed class CaptureService(PaymentOperations operations, IAcquirer acqui
         await operations.FinishAsync(
             capture,
             latest => Apply(latest, capture),
-            latest => [new TableTransactionAction(TableTransactionActionType.UpsertReplace, TransactionRows.Of(latest))],
+            latest =>
+            [
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, TransactionRows.Of(latest)),
+            ],
             cancellationToken);
         return capture;
     }
@@ -58,7 +65,8 @@ public sealed class CaptureService(PaymentOperations operations, IAcquirer acqui
     private static void RecordResult(OperationEntity capture, OperationResult result)
     {
         capture.Status = result.Succeeded ? OperationStatus.Completed : OperationStatus.Declined;
-        (capture.Rrn, capture.DeclineCode, capture.DeclineText) = (result.Rrn, result.Decline?.Code, result.Decline?.Text);
+        (capture.Rrn, capture.DeclineCode, capture.DeclineText) =
+            (result.Rrn, result.Decline?.Code, result.Decline?.Text);
     }
 
     private static void Apply(PaymentEntity payment, OperationEntity capture)

@@ -6,7 +6,7 @@ namespace MerchantDesk.Payments;
 
 /// <summary>A card payment as a merchant's server or the payment form asks for it.</summary>
 /// <param name="BillId">The bill it pays, if any; the amount must then be the bill's.</param>
-/// <param name="CaptureAtOnce">True for a one-step sale (the <c>SALE</c> flag); null to follow the bill's flags.</param>
+/// <param name="CaptureAtOnce">True for a one-step sale (<c>SALE</c> flag); null follows the bill's flags.</param>
 public sealed record CardPaymentRequest(
     string PaymentId,
     Amount Amount,

@@ -16,7 +16,7 @@ public static class LedgerTable
 
     public static string PaymentRow(string paymentId) => "pay|" + paymentId;
 
-    /// <summary>A row per payment attempt of a bill, so the bill's details list its payments with one range query.</summary>
+    /// <summary>A row per payment attempt of a bill, so one range query lists the bill's payments.</summary>
     public static string BillPaymentRow(string billId, string paymentId) => BillPaymentPrefix(billId) + paymentId;
 
     public static string BillPaymentPrefix(string billId) => "billpay|" + billId + "|";

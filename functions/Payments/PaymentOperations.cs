@@ -19,7 +19,10 @@ public sealed class PaymentOperations(StorageAccount storage, PaymentService pay
 
     public async Task<OperationEntity?> FindAsync(string siteId, string rowKey, CancellationToken cancellationToken)
     {
-        var found = await Ledger.GetEntityIfExistsAsync<OperationEntity>(siteId, rowKey, cancellationToken: cancellationToken);
+        var found = await Ledger.GetEntityIfExistsAsync<OperationEntity>(
+            siteId,
+            rowKey,
+            cancellationToken: cancellationToken);
         return found.HasValue ? found.Value : null;
     }
 
@@ -89,7 +92,12 @@ public sealed class PaymentOperations(StorageAccount storage, PaymentService pay
     }
 
     /// <summary>A new pending operation of <paramref name="paymentId"/> for <paramref name="amount"/>.</summary>
-    public OperationEntity NewOperation(string siteId, string rowKey, string operationId, string paymentId, Amount amount) =>
+    public OperationEntity NewOperation(
+        string siteId,
+        string rowKey,
+        string operationId,
+        string paymentId,
+        Amount amount) =>
         new()
         {
             PartitionKey = siteId,
@@ -103,7 +111,7 @@ public sealed class PaymentOperations(StorageAccount storage, PaymentService pay
             StatusChangedAt = clock.GetUtcNow(),
         };
 
-    /// <summary>The same request repeated answers what is stored; another request with the same id is a conflict.</summary>
+    /// <summary>A repeated request answers what is stored; a different one with the same id is a conflict.</summary>
     public static OperationEntity SameOrConflict(OperationEntity existing, Amount amount, string? reason)
     {
         if (existing.Amount != amount || existing.Reason != reason)

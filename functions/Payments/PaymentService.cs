@@ -60,7 +60,9 @@ public sealed class PaymentService(StorageAccount storage, BillService bills, IA
         var payment = await GetAsync(siteId, paymentId, cancellationToken);
         if (payment.Status != PaymentStatus.Created || payment.AcquirerReference is null)
         {
-            throw ApiException.Conflict("api.payment.not.waiting.for.3ds", "The payment is not waiting for 3-D Secure.");
+            throw ApiException.Conflict(
+                "api.payment.not.waiting.for.3ds",
+                "The payment is not waiting for 3-D Secure.");
         }
 
         var completion = new ThreeDsCompletion(paymentId, payment.AcquirerReference, confirmed);
@@ -86,7 +88,10 @@ public sealed class PaymentService(StorageAccount storage, BillService bills, IA
         string billId,
         CancellationToken cancellationToken)
     {
-        var attempts = await Ledger.ReadRowsAsync<TableEntity>(siteId, LedgerTable.BillPaymentPrefix(billId), cancellationToken);
+        var attempts = await Ledger.ReadRowsAsync<TableEntity>(
+            siteId,
+            LedgerTable.BillPaymentPrefix(billId),
+            cancellationToken);
         var payments = await Task.WhenAll(attempts.Select(a =>
             GetAsync(siteId, a.RowKey[LedgerTable.BillPaymentPrefix(billId).Length..], cancellationToken)));
         return payments.OrderBy(p => p.CreatedAt).ToList();
@@ -98,7 +103,10 @@ public sealed class PaymentService(StorageAccount storage, BillService bills, IA
         string paymentId,
         CancellationToken cancellationToken)
     {
-        var refunds = await Ledger.ReadRowsAsync<OperationEntity>(siteId, LedgerTable.RefundPrefix(paymentId), cancellationToken);
+        var refunds = await Ledger.ReadRowsAsync<OperationEntity>(
+            siteId,
+            LedgerTable.RefundPrefix(paymentId),
+            cancellationToken);
         return refunds.OrderBy(r => r.CreatedAt).ToList();
     }
 
@@ -110,13 +118,18 @@ public sealed class PaymentService(StorageAccount storage, BillService bills, IA
         var problems = CardValidation.ProblemsWith(card, clock);
         if (problems.Count > 0)
         {
-            var fields = string.Join("; ", problems.Select(p => $"{p.Field.ToString().ToLowerInvariant()}: {p.Message}"));
+            var fields = string.Join(
+                "; ",
+                problems.Select(p => $"{p.Field.ToString().ToLowerInvariant()}: {p.Message}"));
             throw ApiException.BadRequest("api.card.invalid", "The card was not accepted. " + fields);
         }
     }
 
     // Only one payment attempt may hold a bill at a time, so a bill is never charged twice.
-    private async Task<BillEntity> HoldBillAsync(string siteId, CardPaymentRequest request, CancellationToken cancellationToken)
+    private async Task<BillEntity> HoldBillAsync(
+        string siteId,
+        CardPaymentRequest request,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         return await Ledger.UpdateAsync<BillEntity>(siteId, LedgerTable.BillRow(request.BillId!), bill =>
@@ -137,7 +150,8 @@ public sealed class PaymentService(StorageAccount storage, BillService bills, IA
             new(TableTransactionActionType.UpdateReplace, payment, payment.ETag),
             new(TableTransactionActionType.UpsertReplace, TransactionRows.Of(payment)),
         };
-        if (payment.BillId is not null && await bills.FindAsync(payment.SiteId, payment.BillId, cancellationToken) is { } bill)
+        if (payment.BillId is not null
+            && await bills.FindAsync(payment.SiteId, payment.BillId, cancellationToken) is { } bill)
         {
             PaymentOutcome.ApplyTo(bill, payment, clock.GetUtcNow());
             writes.Add(new(TableTransactionActionType.UpdateReplace, bill, bill.ETag));
@@ -179,7 +193,9 @@ public sealed class PaymentService(StorageAccount storage, BillService bills, IA
             CustomerEmail = customer.Email?.Trim().ToLowerInvariant(),
             CustomerPhone = BillRules.NormalizePhone(customer.Phone),
             CustomerAccount = customer.Account,
-            CustomFields = request.CustomFields is null ? bill?.CustomFields : JsonSerializer.Serialize(request.CustomFields),
+            CustomFields = request.CustomFields is null
+                ? bill?.CustomFields
+                : JsonSerializer.Serialize(request.CustomFields),
             CallbackUrl = request.CallbackUrl,
             RequestFingerprint = fingerprint,
             CreatedAt = now,

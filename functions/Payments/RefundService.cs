@@ -25,10 +25,19 @@ public sealed class RefundService(PaymentOperations operations, IAcquirer acquir
         var checkedReason = Require.OptionalText(reason, "reason", MaxReasonLength);
         var payment = await operations.FindPaymentAsync(siteId, paymentId, cancellationToken);
         var wanted = amount ?? payment.Captured.Minus(payment.Refunded);
-        var draft = operations.NewOperation(siteId, LedgerTable.RefundRow(paymentId, refundId), refundId, paymentId, wanted);
+        var draft = operations.NewOperation(
+            siteId,
+            LedgerTable.RefundRow(paymentId, refundId),
+            refundId,
+            paymentId,
+            wanted);
         draft.Reason = checkedReason;
         draft.TransactionRow = LedgerTable.TransactionRow(clock.GetUtcNow(), paymentId + ":" + refundId);
-        var (reserved, refund, isNew) = await operations.ReserveAsync(siteId, draft, p => Reserve(p, wanted), cancellationToken);
+        var (reserved, refund, isNew) = await operations.ReserveAsync(
+            siteId,
+            draft,
+            p => Reserve(p, wanted),
+            cancellationToken);
         if (!isNew)
         {
             return PaymentOperations.SameOrConflict(refund, wanted, checkedReason);

@@ -3,7 +3,7 @@ using MerchantDesk.Api;
 
 namespace MerchantDesk.Protocol;
 
-/// <summary>Ids merchants choose for bills, payments, captures and refunds, as they may appear in a URL and a key.</summary>
+/// <summary>Merchant-chosen ids of bills, payments, captures and refunds, safe to use in a URL and a key.</summary>
 public static partial class ClientIds
 {
     public static string Check(string? id, string name)

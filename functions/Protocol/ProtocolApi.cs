@@ -11,7 +11,7 @@ namespace MerchantDesk.Protocol;
 /// </summary>
 public sealed class ProtocolApi(ApiRequestHandler handler, ApiTokenAuthenticator tokens)
 {
-    /// <param name="siteId">The site in the route; null where the token's home site is the site (bills protocol).</param>
+    /// <param name="siteId">The site in the route; null to use the token's home site (bills protocol).</param>
     public Task<IActionResult> HandleAsync(
         HttpRequest request,
         string surface,

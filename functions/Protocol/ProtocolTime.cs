@@ -10,7 +10,8 @@ public sealed class ProtocolTime(IOptions<MerchantDeskOptions> options)
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
     /// <summary>The payin protocol's form: <c>2026-12-03T14:30:00+03:00</c>.</summary>
-    public string Payin(DateTimeOffset at) => Local(at).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+    public string Payin(DateTimeOffset at) =>
+        Local(at).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>The bills protocol's form, with milliseconds: <c>2026-12-03T14:30:00.123+03:00</c>.</summary>
     public string P2p(DateTimeOffset at) =>

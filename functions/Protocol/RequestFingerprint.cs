@@ -11,7 +11,8 @@ namespace MerchantDesk.Protocol;
 public static class RequestFingerprint
 {
     public static string Of<T>(T request) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, MerchantDeskJson.Options)));
+        Convert.ToHexStringLower(
+            SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, MerchantDeskJson.Options)));
 
     /// <summary>Custom fields in key order, so the order a client sent them in does not matter.</summary>
     public static SortedDictionary<string, string>? Sorted(IReadOnlyDictionary<string, string>? fields) =>

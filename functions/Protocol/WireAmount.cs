@@ -3,7 +3,7 @@ using MerchantDesk.Money;
 
 namespace MerchantDesk.Protocol;
 
-/// <summary>An amount on the wire: <c>{"currency": "RUB", "value": 10.00}</c>; the value may also come as a string.</summary>
+/// <summary>An amount on the wire: <c>{"currency": "RUB", "value": 10.00}</c>; the value may be a string.</summary>
 public sealed record WireAmount(
     string Currency,
     [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] decimal Value)
@@ -39,4 +39,8 @@ public sealed record WireCustomer(string? Email = null, string? Phone = null, st
 
 /// <param name="Value">The status in the protocol's words, e.g. <c>WAITING</c>.</param>
 /// <param name="Reason">Why, for a decline: a stable code.</param>
-public sealed record WireStatus(string Value, string ChangedDateTime, string? Reason = null, string? ReasonMessage = null);
+public sealed record WireStatus(
+    string Value,
+    string ChangedDateTime,
+    string? Reason = null,
+    string? ReasonMessage = null);

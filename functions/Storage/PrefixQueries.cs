@@ -4,7 +4,7 @@ namespace MerchantDesk.Storage;
 
 public static class PrefixQueries
 {
-    /// <summary>Every row of a partition whose row key starts with <paramref name="prefix"/>: one range query.</summary>
+    /// <summary>A partition's rows whose row key starts with <paramref name="prefix"/>: one range query.</summary>
     public static async Task<List<T>> ReadRowsAsync<T>(
         this TableClient table,
         string partitionKey,

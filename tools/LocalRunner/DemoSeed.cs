@@ -116,7 +116,9 @@ internal sealed class DemoSeed(IServiceProvider services)
             ?? throw new InvalidOperationException($"The demo user {email} was not created.");
         var links = services.GetRequiredService<EmailLinks>();
         var token = await links.IssueAsync(user, EmailLinkPurpose.Invitation, cancellationToken);
-        return await services.GetRequiredService<PasswordService>().SetPasswordAsync(new(token, Password), cancellationToken);
+        return await services.GetRequiredService<PasswordService>().SetPasswordAsync(
+            new(token, Password),
+            cancellationToken);
     }
 
     private async Task ConnectShopAsync(string merchantId, CancellationToken cancellationToken)

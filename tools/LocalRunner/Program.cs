@@ -16,7 +16,10 @@ try
     await app.StartAsync();
     if (demoFile is not null)
     {
-        await new DemoSeed(app.Services).WriteAsync(demoFile, new Uri(app.Urls.First() + "/"), app.Lifetime.ApplicationStopping);
+        await new DemoSeed(app.Services).WriteAsync(
+            demoFile,
+            new Uri(app.Urls.First() + "/"),
+            app.Lifetime.ApplicationStopping);
     }
 
     await app.WaitForShutdownAsync();

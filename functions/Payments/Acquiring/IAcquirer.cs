@@ -6,7 +6,7 @@ namespace MerchantDesk.Payments.Acquiring;
 /// </summary>
 public interface IAcquirer
 {
-    /// <summary>Authorizes a card payment: approved (held or captured at once), declined, or waiting for 3-D Secure.</summary>
+    /// <summary>Authorizes a card payment: approved (held or captured), declined, or awaiting 3-D Secure.</summary>
     Task<AuthorizationResult> AuthorizeAsync(AuthorizationRequest request, CancellationToken cancellationToken);
 
     /// <summary>Finishes an authorization that waited for the cardholder's 3-D Secure step.</summary>
@@ -30,14 +30,14 @@ public sealed record AuthorizationRequest(
     CardDetails Card,
     bool Capture);
 
-/// <summary>What the customer typed. Never stored or logged: only <see cref="MaskedCard"/> leaves the payment.</summary>
+/// <summary>What the customer typed; never stored or logged, only its <see cref="MaskedCard"/> is.</summary>
 public sealed record CardDetails(string Number, int ExpiryMonth, int ExpiryYear, string Cvc, string? Holder)
 {
     // Keeps the number and CVC out of any log or exception message that prints the record.
     public override string ToString() => $"CardDetails {{ {MaskedCard.Of(Number)} }}";
 }
 
-/// <param name="AcquirerReference">The acquirer's id of the authorization, given back for 3-D Secure, capture and refund.</param>
+/// <param name="AcquirerReference">The acquirer's authorization id, quoted in 3-D Secure, capture and refund.</param>
 public sealed record AuthorizationResult(
     AuthorizationOutcome Outcome,
     MaskedCard Card,

@@ -112,6 +112,8 @@ public sealed class P2pBillFunctions(
     {
         var bill = await bills.GetAsync(siteId, billId, cancellationToken);
         return bill.PaymentId
-            ?? throw ApiException.Conflict("api.invoice.not.paid", "The bill is not paid, so there is nothing to refund.");
+            ?? throw ApiException.Conflict(
+                "api.invoice.not.paid",
+                "The bill is not paid, so there is nothing to refund.");
     }
 }

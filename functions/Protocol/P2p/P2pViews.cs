@@ -17,7 +17,9 @@ public sealed class P2pViews(ProtocolTime time, PayLinks payLinks, TimeProvider 
             P2pAmount.Of(bill.Amount),
             new P2pStatus(status.ToString().ToUpperInvariant(), time.P2p(changed)),
             WireCustomer.Of(bill.CustomerEmail, bill.CustomerPhone, bill.CustomerAccount),
-            bill.CustomFields is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(bill.CustomFields),
+            bill.CustomFields is null
+                ? null
+                : JsonSerializer.Deserialize<Dictionary<string, string>>(bill.CustomFields),
             bill.Comment,
             time.P2p(bill.CreatedAt),
             time.P2p(bill.ExpiresAt),

@@ -30,7 +30,10 @@ public sealed class PayinBillFunctions(
     {
         return api.HandleAsync(request, ApiSurface.Payin, siteId, async (caller, site, ct) =>
         {
-            var wanted = PayinRequests.Bill(billId, await body.ReadAsync<PayinBillRequest>(request, ct), InvoiceOrigin.Protocol);
+            var wanted = PayinRequests.Bill(
+                billId,
+                await body.ReadAsync<PayinBillRequest>(request, ct),
+                InvoiceOrigin.Protocol);
             return ApiResults.Json(views.Bill(await bills.IssueAsync(caller.MerchantId, site, wanted, ct)));
         });
     }

@@ -24,7 +24,12 @@ public sealed record PayinBillDetails(PayinBill Bill, IReadOnlyList<PayinPayment
 
 /// <param name="Type">Only <c>CARD</c>.</param>
 /// <param name="ExpiryDate">The card's expiry as <c>MM/YY</c>.</param>
-public sealed record PaymentMethodRequest(string Type, string? Pan, string? ExpiryDate, string? Cvv2, string? HolderName);
+public sealed record PaymentMethodRequest(
+    string Type,
+    string? Pan,
+    string? ExpiryDate,
+    string? Cvv2,
+    string? HolderName);
 
 public sealed record PayinPaymentRequest(
     WireAmount Amount,

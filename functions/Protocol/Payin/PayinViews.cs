@@ -35,7 +35,12 @@ public sealed class PayinViews(ProtocolTime time, PayLinks payLinks, TimeProvide
             WireAmount.Of(payment.Amount),
             WireAmount.Of(payment.Captured),
             WireAmount.Of(payment.Refunded),
-            new PaymentMethodView("CARD", card.Masked, card.Brand.ToString().ToUpperInvariant(), payment.AuthCode, payment.Rrn),
+            new PaymentMethodView(
+                "CARD",
+                card.Masked,
+                card.Brand.ToString().ToUpperInvariant(),
+                payment.AuthCode,
+                payment.Rrn),
             new WireStatus(
                 payment.Status.ToString().ToUpperInvariant(),
                 time.Payin(payment.StatusChangedAt),
@@ -52,7 +57,12 @@ public sealed class PayinViews(ProtocolTime time, PayLinks payLinks, TimeProvide
         new(capture.OperationId, time.Payin(capture.CreatedAt), WireAmount.Of(capture.Amount), Status(capture));
 
     public PayinRefund Refund(OperationEntity refund) =>
-        new(refund.OperationId, time.Payin(refund.CreatedAt), WireAmount.Of(refund.Amount), Status(refund), refund.Reason);
+        new(
+            refund.OperationId,
+            time.Payin(refund.CreatedAt),
+            WireAmount.Of(refund.Amount),
+            Status(refund),
+            refund.Reason);
 
     private WireStatus Status(OperationEntity operation) => new(
         operation.Status == OperationStatus.Pending ? "PROCESSING" : operation.Status.ToString().ToUpperInvariant(),

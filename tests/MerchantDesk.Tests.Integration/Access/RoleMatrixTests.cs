@@ -112,7 +112,10 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     {
         var endpoint = Endpoints.Single(e => e.Method == method && e.Route == route);
 
-        using var response = await SendAsync(endpoint, merchants.Mine, merchants.Other[Role.Administrator].SessionToken);
+        using var response = await SendAsync(
+            endpoint,
+            merchants.Mine,
+            merchants.Other[Role.Administrator].SessionToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -135,7 +138,8 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     public void Matrix_CoversEveryProfileRoute()
     {
         var served = HttpRoutes.Served().Where(r => r.Route.StartsWith("profile/", StringComparison.Ordinal));
-        var covered = Endpoints.Select(e => e.Method + " " + e.Route.Replace(Missing, "{userId}", StringComparison.Ordinal))
+        var covered = Endpoints
+            .Select(e => e.Method + " " + e.Route.Replace(Missing, "{userId}", StringComparison.Ordinal))
             .Concat(PublicRoutes)
             .Append("POST profile/sign-out");
 

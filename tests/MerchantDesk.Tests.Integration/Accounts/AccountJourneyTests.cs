@@ -19,8 +19,9 @@ public sealed class AccountJourneyTests(AppHost app)
     {
         var founder = Smtp4devInbox.UniqueAddress("founder");
         var applied = await _api.PostAsync(
-            "profile/applications",
-            new ApplyRequest("Coffee Beans LLC", "Anna Petrova", founder, "https://coffee.example", "Cards online")).ExpectAsync<ApplicationView>(HttpStatusCode.Created);
+                "profile/applications",
+                new ApplyRequest("Coffee Beans LLC", "Anna Petrova", founder, "https://coffee.example", "Cards online"))
+            .ExpectAsync<ApplicationView>(HttpStatusCode.Created);
         Assert.Equal(ApplicationStatus.Submitted, applied.Status);
         await Smtp4devInbox.WaitForMailAsync(founder, m => m.Subject.Contains("received", StringComparison.Ordinal));
 
@@ -42,7 +43,9 @@ public sealed class AccountJourneyTests(AppHost app)
         Assert.Contains(founder, request.NextSteps, StringComparison.Ordinal);
 
         var manager = await InviteAndConfirmAsync(admin, Role.Manager, "manager-password-1");
-        Assert.Equal([ProfileSection.Services, ProfileSection.Requests, ProfileSection.Support], manager.Profile.Sections);
+        Assert.Equal(
+            [ProfileSection.Services, ProfileSection.Requests, ProfileSection.Support],
+            manager.Profile.Sections);
         var technician = await InviteAndConfirmAsync(admin, Role.TechnicalSpecialist, "technician-password-1");
         Assert.Equal([ProfileSection.Services, ProfileSection.Support], technician.Profile.Sections);
 
@@ -54,10 +57,13 @@ public sealed class AccountJourneyTests(AppHost app)
     {
         var founder = Smtp4devInbox.UniqueAddress("founder");
         var applied = await _api.PostAsync(
-            "profile/applications",
-            new ApplyRequest("Tea House", "Ivan Orlov", founder, "https://tea.example", null)).ExpectAsync<ApplicationView>(HttpStatusCode.Created);
+                "profile/applications",
+                new ApplyRequest("Tea House", "Ivan Orlov", founder, "https://tea.example", null))
+            .ExpectAsync<ApplicationView>(HttpStatusCode.Created);
         await ApproveAsync(applied.ApplicationId);
-        var invitation = await Smtp4devInbox.WaitForMailAsync(founder, m => m.Subject.Contains("Confirm", StringComparison.Ordinal));
+        var invitation = await Smtp4devInbox.WaitForMailAsync(
+            founder,
+            m => m.Subject.Contains("Confirm", StringComparison.Ordinal));
         var link = new Uri(invitation.FirstLink(app.BaseAddress.AbsoluteUri));
 
         using var client = app.NewClient();
@@ -72,23 +78,30 @@ public sealed class AccountJourneyTests(AppHost app)
     private async Task<ApplicationView> ApproveAsync(string applicationId)
     {
         var session = await _api.PostAsync(
-            "operator/sign-in",
-            new SignInRequest(AppHost.OperatorEmail, AppHost.OperatorPassword)).ExpectAsync<OperatorSession>(HttpStatusCode.OK);
+                "operator/sign-in",
+                new SignInRequest(AppHost.OperatorEmail, AppHost.OperatorPassword))
+            .ExpectAsync<OperatorSession>(HttpStatusCode.OK);
         var operatorApi = _api.As(session.SessionToken);
-        return await operatorApi.PostAsync($"operator/applications/{applicationId}/approval").ExpectAsync<ApplicationView>(HttpStatusCode.OK);
+        return await operatorApi.PostAsync($"operator/applications/{applicationId}/approval")
+            .ExpectAsync<ApplicationView>(HttpStatusCode.OK);
     }
 
     private async Task<SignInResponse> InviteAndConfirmAsync(ApiCall admin, Role role, string password)
     {
         var email = Smtp4devInbox.UniqueAddress(role.ToString().ToLowerInvariant());
-        var added = await admin.PostAsync("profile/users", new AddUserRequest(email, role, "joined in the journey test")).ExpectAsync<UserView>(HttpStatusCode.Created);
+        var added = await admin.PostAsync(
+                "profile/users",
+                new AddUserRequest(email, role, "joined in the journey test"))
+            .ExpectAsync<UserView>(HttpStatusCode.Created);
         Assert.Equal(UserState.Invited, added.State);
         return await ConfirmFromInvitationAsync(email, password);
     }
 
     private async Task<SignInResponse> ConfirmFromInvitationAsync(string email, string password)
     {
-        var mail = await Smtp4devInbox.WaitForMailAsync(email, m => m.Subject.Contains("Confirm", StringComparison.Ordinal));
+        var mail = await Smtp4devInbox.WaitForMailAsync(
+            email,
+            m => m.Subject.Contains("Confirm", StringComparison.Ordinal));
         return await SetPasswordFromLinkAsync(mail, password);
     }
 
@@ -96,22 +109,27 @@ public sealed class AccountJourneyTests(AppHost app)
     {
         using var accepted = await _api.PostAsync("profile/password-reset", new PasswordResetRequest(email));
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        var mail = await Smtp4devInbox.WaitForMailAsync(email, m => m.Subject.Contains("new password", StringComparison.Ordinal));
+        var mail = await Smtp4devInbox.WaitForMailAsync(
+            email,
+            m => m.Subject.Contains("new password", StringComparison.Ordinal));
 
         await SetPasswordFromLinkAsync(mail, newPassword);
 
         await SignInAsync(email, newPassword);
-        await _api.PostAsync("profile/sign-in", new SignInRequest(email, oldPassword)).ExpectErrorAsync(HttpStatusCode.Unauthorized, "api.signin.failed");
+        await _api.PostAsync("profile/sign-in", new SignInRequest(email, oldPassword))
+            .ExpectErrorAsync(HttpStatusCode.Unauthorized, "api.signin.failed");
     }
 
     private Task<SignInResponse> SetPasswordFromLinkAsync(ReceivedMail mail, string password)
     {
         var token = TokenOf(mail);
-        return _api.PostAsync("profile/password", new SetPasswordRequest(token, password)).ExpectAsync<SignInResponse>(HttpStatusCode.OK);
+        return _api.PostAsync("profile/password", new SetPasswordRequest(token, password))
+            .ExpectAsync<SignInResponse>(HttpStatusCode.OK);
     }
 
     private Task<SignInResponse> SignInAsync(string email, string password) =>
-        _api.PostAsync("profile/sign-in", new SignInRequest(email, password)).ExpectAsync<SignInResponse>(HttpStatusCode.OK);
+        _api.PostAsync("profile/sign-in", new SignInRequest(email, password))
+            .ExpectAsync<SignInResponse>(HttpStatusCode.OK);
 
     private string TokenOf(ReceivedMail mail)
     {

@@ -19,7 +19,8 @@ public sealed class PasswordLinkTests(AppHost app)
         var token = await RequestResetTokenAsync(email);
 
         await SetPasswordAsync(token, "first-new-password").ExpectAsync<SignInResponse>(HttpStatusCode.OK);
-        await SetPasswordAsync(token, "second-new-password").ExpectErrorAsync(HttpStatusCode.BadRequest, "api.link.invalid");
+        await SetPasswordAsync(token, "second-new-password")
+            .ExpectErrorAsync(HttpStatusCode.BadRequest, "api.link.invalid");
 
         await SignInAsync(email, "first-new-password").ExpectAsync<SignInResponse>(HttpStatusCode.OK);
     }
@@ -34,7 +35,8 @@ public sealed class PasswordLinkTests(AppHost app)
 
         await SetPasswordAsync(newer, "newer-link-password").ExpectAsync<SignInResponse>(HttpStatusCode.OK);
 
-        await SetPasswordAsync(older, "older-link-password").ExpectErrorAsync(HttpStatusCode.BadRequest, "api.link.invalid");
+        await SetPasswordAsync(older, "older-link-password")
+            .ExpectErrorAsync(HttpStatusCode.BadRequest, "api.link.invalid");
     }
 
     [Theory]
@@ -68,7 +70,8 @@ public sealed class PasswordLinkTests(AppHost app)
         var links = new EmailLinks(app.Services.GetRequiredService<MerchantDesk.Storage.StorageAccount>(), pastClock);
         var token = await links.IssueAsync(user!, EmailLinkPurpose.PasswordReset, default);
 
-        await SetPasswordAsync(token, "long-enough-password").ExpectErrorAsync(HttpStatusCode.BadRequest, "api.link.invalid");
+        await SetPasswordAsync(token, "long-enough-password")
+            .ExpectErrorAsync(HttpStatusCode.BadRequest, "api.link.invalid");
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public sealed class SignInTests(AppHost app)
         var session = await SignInAsync(email.ToUpperInvariant(), TestMerchant.Password)
             .ExpectAsync<SignInResponse>(HttpStatusCode.OK);
 
-        var me = await _api.As(session.SessionToken).GetAsync("profile/me").ExpectAsync<ProfileSummary>(HttpStatusCode.OK);
+        var me = await _api.As(session.SessionToken).GetAsync("profile/me")
+            .ExpectAsync<ProfileSummary>(HttpStatusCode.OK);
         Assert.Equal(email, me.Email);
         Assert.Equal(Role.TechnicalSpecialist, me.Role);
         Assert.StartsWith("mds_", session.SessionToken, StringComparison.Ordinal);
@@ -71,7 +72,9 @@ public sealed class SignInTests(AppHost app)
         var admin = _api.As(merchant[Role.Administrator].SessionToken);
         var audit = await admin.GetAsync("profile/audit").ExpectAsync<MerchantDesk.Audit.AuditPage>(HttpStatusCode.OK);
         Assert.Contains(audit.Entries, e => e.Event == MerchantDesk.Audit.AuditEvent.LockedOut && e.Actor == email);
-        Assert.Equal(SignInThrottle.MaxFailures, audit.Entries.Count(e => e.Event == MerchantDesk.Audit.AuditEvent.SignInFailed));
+        Assert.Equal(
+            SignInThrottle.MaxFailures,
+            audit.Entries.Count(e => e.Event == MerchantDesk.Audit.AuditEvent.SignInFailed));
     }
 
     [Fact]
@@ -132,7 +135,9 @@ public sealed class SignInTests(AppHost app)
         var other = await SignInAsync(email, TestMerchant.Password).ExpectAsync<SignInResponse>(HttpStatusCode.OK);
         var current = _api.As(merchant[Role.Manager].SessionToken);
 
-        await current.PostAsync("profile/password/change", new ChangePasswordRequest(TestMerchant.Password, "a-brand-new-password"))
+        await current.PostAsync(
+                "profile/password/change",
+                new ChangePasswordRequest(TestMerchant.Password, "a-brand-new-password"))
             .ExpectStatusAsync(HttpStatusCode.NoContent);
 
         await current.GetAsync("profile/me").ExpectAsync<ProfileSummary>(HttpStatusCode.OK);
@@ -144,7 +149,10 @@ public sealed class SignInTests(AppHost app)
     [InlineData("wrong-current-password", "a-brand-new-password", "api.password.current.wrong")]
     [InlineData(TestMerchant.Password, "short", "api.password.weak")]
     [InlineData(TestMerchant.Password, "aaaaaaaaaaaaaaaa", "api.password.weak")]
-    public async Task ChangePassword_BadInput_IsRefusedAndThePasswordStays(string current, string next, string errorCode)
+    public async Task ChangePassword_BadInput_IsRefusedAndThePasswordStays(
+        string current,
+        string next,
+        string errorCode)
     {
         var merchant = await TestMerchant.CreateAsync(app, "Change LLC");
         var session = _api.As(merchant[Role.Manager].SessionToken);

@@ -25,7 +25,9 @@ public sealed class ApplicationReviewTests(AppHost app)
 
         Assert.Equal(ApplicationStatus.InformationRequested, asked.Status);
         Assert.Contains("Which card brands do you need?", asked.NextSteps, StringComparison.Ordinal);
-        var mail = await Smtp4devInbox.WaitForMailAsync(contact, m => m.Subject.Contains("more information", StringComparison.Ordinal));
+        var mail = await Smtp4devInbox.WaitForMailAsync(
+            contact,
+            m => m.Subject.Contains("more information", StringComparison.Ordinal));
         Assert.Contains("Which card brands do you need?", mail.TextBody, StringComparison.Ordinal);
     }
 
@@ -81,9 +83,15 @@ public sealed class ApplicationReviewTests(AppHost app)
     }
 
     [Theory]
-    [InlineData("""{"companyName":"","contactName":"A","contactEmail":"a@shop.example","siteUrl":"https://a.example"}""", "api.field.invalid")]
-    [InlineData("""{"companyName":"A","contactName":"A","contactEmail":"a@shop.example","siteUrl":"ftp://a.example"}""", "api.field.invalid")]
-    [InlineData("""{"companyName":"A","contactName":"A","contactEmail":"not-an-address","siteUrl":"https://a.example"}""", "api.email.invalid")]
+    [InlineData(
+        """{"companyName":"","contactName":"A","contactEmail":"a@shop.example","siteUrl":"https://a.example"}""",
+        "api.field.invalid")]
+    [InlineData(
+        """{"companyName":"A","contactName":"A","contactEmail":"a@shop.example","siteUrl":"ftp://a.example"}""",
+        "api.field.invalid")]
+    [InlineData(
+        """{"companyName":"A","contactName":"A","contactEmail":"not-an-address","siteUrl":"https://a.example"}""",
+        "api.email.invalid")]
     [InlineData("""{"companyName":"A"}""", "api.request.body.malformed")]
     public async Task Apply_BadFields_IsABadRequest(string json, string errorCode)
     {
@@ -129,7 +137,9 @@ public sealed class ApplicationReviewTests(AppHost app)
 
     private async Task<ApiCall> OperatorAsync()
     {
-        var session = await _api.PostAsync("operator/sign-in", new SignInRequest(AppHost.OperatorEmail, AppHost.OperatorPassword))
+        var session = await _api.PostAsync(
+                "operator/sign-in",
+                new SignInRequest(AppHost.OperatorEmail, AppHost.OperatorPassword))
             .ExpectAsync<OperatorSession>(HttpStatusCode.OK);
         return _api.As(session.SessionToken);
     }

@@ -30,7 +30,9 @@ public sealed class PaymentFormTests(AppHost app) : IDisposable
     [Fact]
     public async Task Pay_SuccessfulCard_ReturnsTheCustomerToTheSuccessUrl()
     {
-        var payUrl = await OpenBillAsync("150.50", "&successUrl=https%3A%2F%2Fshop.example%2Fthanks&extras%5Border%5D=42");
+        var payUrl = await OpenBillAsync(
+            "150.50",
+            "&successUrl=https%3A%2F%2Fshop.example%2Fthanks&extras%5Border%5D=42");
 
         using var paid = await SubmitCardAsync(payUrl, TestCards.Visa);
 
@@ -64,7 +66,9 @@ public sealed class PaymentFormTests(AppHost app) : IDisposable
 
         using var toBank = await SubmitCardAsync(payUrl, TestCards.ThreeDs);
         var redirect = HtmlForm.Of(await toBank.Content.ReadAsStringAsync());
-        using var bankPage = await _browser.PostAsync(redirect.Action, redirect.Submit(new Dictionary<string, string>()));
+        using var bankPage = await _browser.PostAsync(
+            redirect.Action,
+            redirect.Submit(new Dictionary<string, string>()));
         var bank = HtmlForm.Of(await bankPage.Content.ReadAsStringAsync());
         var answer = new FormUrlEncodedContent(bank.Hidden.Append(new("PaRes", bankAnswer)));
         using var back = await _browser.PostAsync(bank.Action, answer);

@@ -5,7 +5,7 @@ using MerchantDesk.Tests.Support;
 
 namespace MerchantDesk.Tests.Platform;
 
-/// <summary>What every API promises over HTTP: health, the OpenAPI document, and 4xx error bodies for bad input.</summary>
+/// <summary>What every API promises over HTTP: health, the OpenAPI document, 4xx error bodies for bad input.</summary>
 [Collection(AppCollection.Name)]
 public sealed class HttpContractTests(AppHost app)
 {
@@ -32,11 +32,18 @@ public sealed class HttpContractTests(AppHost app)
     }
 
     [Theory]
-    [InlineData("""{"email": "a@b.example", """, "application/json", HttpStatusCode.BadRequest, "api.request.body.malformed")]
-    [InlineData("""{"email": 5, "password": "x"}""", "application/json", HttpStatusCode.BadRequest, "api.request.body.malformed")]
-    [InlineData("email=a@b.example", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType, "api.request.media.type.unsupported")]
+    [InlineData("""{"email": "a@b.example", """, "application/json", HttpStatusCode.BadRequest,
+        "api.request.body.malformed")]
+    [InlineData("""{"email": 5, "password": "x"}""", "application/json", HttpStatusCode.BadRequest,
+        "api.request.body.malformed")]
+    [InlineData("email=a@b.example", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType,
+        "api.request.media.type.unsupported")]
     [InlineData("", "application/json", HttpStatusCode.BadRequest, "api.request.body.missing")]
-    public async Task SignIn_BadBody_AnswersTheErrorBody(string body, string contentType, HttpStatusCode status, string errorCode)
+    public async Task SignIn_BadBody_AnswersTheErrorBody(
+        string body,
+        string contentType,
+        HttpStatusCode status,
+        string errorCode)
     {
         await _api.PostRawAsync("profile/sign-in", body, contentType).ExpectErrorAsync(status, errorCode);
     }

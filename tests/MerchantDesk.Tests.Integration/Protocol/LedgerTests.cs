@@ -19,15 +19,20 @@ public sealed class LedgerTests(AppHost app)
         var api = new ApiCall(app, site.Token);
         await PayAsync(api, site, "t-declined", TestCards.InsufficientFunds);
         await PayAsync(api, site, "t-paid", TestCards.Visa);
-        await api.PutAsync(site.Payin("payments/t-paid/refunds/back"), new { amount = Money("4") }).ExpectStatusAsync(HttpStatusCode.OK);
+        await api.PutAsync(site.Payin("payments/t-paid/refunds/back"), new { amount = Money("4") })
+            .ExpectStatusAsync(HttpStatusCode.OK);
 
         var rows = await TransactionsAsync(site.SiteId);
 
         Assert.Equal(["back", "t-paid", "t-declined"], rows.Select(r => r.TransactionId));
         var refund = rows[0];
-        Assert.Equal((TransactionKind.Refund, TransactionStatus.Successful, "4.00"), (refund.Kind, refund.Status, refund.AmountValue));
+        Assert.Equal(
+            (TransactionKind.Refund, TransactionStatus.Successful, "4.00"),
+            (refund.Kind, refund.Status, refund.AmountValue));
         var paid = rows[1];
-        Assert.Equal((TransactionStatus.Successful, "4.00", "411111", "1111"), (paid.Status, paid.RefundedValue, paid.CardFirst6, paid.CardLast4));
+        Assert.Equal(
+            (TransactionStatus.Successful, "4.00", "411111", "1111"),
+            (paid.Status, paid.RefundedValue, paid.CardFirst6, paid.CardLast4));
         Assert.Equal("IVAN PETROV", paid.CustomerName);
         Assert.NotNull(paid.AuthCode);
         var declined = rows[2];
@@ -55,7 +60,9 @@ public sealed class LedgerTests(AppHost app)
     {
         var site = await ProtocolSite.CreateAsync(app, "Ledger LLC");
         var api = new ApiCall(app, site.Token);
-        var expiry = DateTimeOffset.UtcNow.AddSeconds(2).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var expiry = DateTimeOffset.UtcNow.AddSeconds(2).ToString(
+            "O",
+            System.Globalization.CultureInfo.InvariantCulture);
         await api.PutAsync(site.Payin("bills/soon"), new { amount = Money("10"), expirationDateTime = expiry })
             .ExpectStatusAsync(HttpStatusCode.OK);
 
@@ -83,7 +90,8 @@ public sealed class LedgerTests(AppHost app)
     }
 
     private static async Task PayAsync(ApiCall api, ProtocolSite site, string paymentId, string pan) =>
-        await api.PutAsync(site.Payin($"payments/{paymentId}"), Payment(pan)).ExpectAsync<PayinPayment>(HttpStatusCode.OK);
+        await api.PutAsync(site.Payin($"payments/{paymentId}"), Payment(pan))
+            .ExpectAsync<PayinPayment>(HttpStatusCode.OK);
 
     private static object Payment(string pan, string? billId = null) => new
     {

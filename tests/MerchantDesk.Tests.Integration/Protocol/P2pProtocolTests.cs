@@ -18,7 +18,14 @@ public sealed partial class P2pProtocolTests(AppHost app)
         var (site, api) = await SiteAsync();
 
         using var response = await api.PutRawAsync("partner/bill/v1/bills/p2p-1",
-            """{"amount":{"currency":"RUB","value":"200.34"},"comment":"Text comment","customer":{"phone":"+7 (999) 111-22-33"},"customFields":{"themeCode":"Yvan-YKaSh"}}""");
+            """
+            {
+              "amount":{"currency":"RUB","value":"200.34"},
+              "comment":"Text comment",
+              "customer":{"phone":"+7 (999) 111-22-33"},
+              "customFields":{"themeCode":"Yvan-YKaSh"}
+            }
+            """);
         var bill = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -27,8 +34,12 @@ public sealed partial class P2pProtocolTests(AppHost app)
         Assert.Equal("WAITING", bill["status"]!["value"]!.GetValue<string>());
         Assert.Matches(P2pDate(), bill["status"]!["changedDateTime"]!.GetValue<string>());
         Assert.Matches(P2pDate(), bill["creationDateTime"]!.GetValue<string>());
-        var created = DateTimeOffset.Parse(bill["creationDateTime"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-        var expires = DateTimeOffset.Parse(bill["expirationDateTime"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        var created = DateTimeOffset.Parse(
+            bill["creationDateTime"]!.GetValue<string>(),
+            System.Globalization.CultureInfo.InvariantCulture);
+        var expires = DateTimeOffset.Parse(
+            bill["expirationDateTime"]!.GetValue<string>(),
+            System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(45, (expires - created).TotalDays, precision: 3);
         Assert.Equal("+79991112233", bill["customer"]!["phone"]!.GetValue<string>());
     }
@@ -40,9 +51,17 @@ public sealed partial class P2pProtocolTests(AppHost app)
         await api.PutAsync("partner/bill/v1/bills/p2p-2", new { amount = new { currency = "RUB", value = "10.00" } })
             .ExpectStatusAsync(HttpStatusCode.OK);
 
-        var fetched = await api.SendRawAsync(HttpMethod.Get, "partner/bill/v1/bills/p2p-2", "null", "application/json;charset=UTF-8")
+        var fetched = await api.SendRawAsync(
+                HttpMethod.Get,
+                "partner/bill/v1/bills/p2p-2",
+                "null",
+                "application/json;charset=UTF-8")
             .ExpectAsync<P2pBill>(HttpStatusCode.OK);
-        var rejected = await api.SendRawAsync(HttpMethod.Post, "partner/bill/v1/bills/p2p-2/reject", "null", "application/json;charset=UTF-8")
+        var rejected = await api.SendRawAsync(
+                HttpMethod.Post,
+                "partner/bill/v1/bills/p2p-2/reject",
+                "null",
+                "application/json;charset=UTF-8")
             .ExpectAsync<P2pBill>(HttpStatusCode.OK);
 
         Assert.Equal("WAITING", fetched.Status.Value);
@@ -64,15 +83,20 @@ public sealed partial class P2pProtocolTests(AppHost app)
             flags = Sale,
         }).ExpectAsync<PayinPayment>(HttpStatusCode.OK);
 
-        var partial = await api.PutAsync("partner/bill/v1/bills/p2p-3/refunds/rf-1", new { amount = new { currency = "RUB", value = "30.00" } })
+        var partial = await api.PutAsync(
+                "partner/bill/v1/bills/p2p-3/refunds/rf-1",
+                new { amount = new { currency = "RUB", value = "30.00" } })
             .ExpectAsync<P2pRefund>(HttpStatusCode.OK);
-        var full = await api.PutAsync("partner/bill/v1/bills/p2p-3/refunds/rf-2", new { amount = new { currency = "RUB", value = "70.00" } })
+        var full = await api.PutAsync(
+                "partner/bill/v1/bills/p2p-3/refunds/rf-2",
+                new { amount = new { currency = "RUB", value = "70.00" } })
             .ExpectAsync<P2pRefund>(HttpStatusCode.OK);
 
         Assert.Equal(("PARTIAL", "30.00"), (partial.Status, partial.Amount.Value));
         Assert.Equal(("FULL", "70.00"), (full.Status, full.Amount.Value));
         Assert.Matches(P2pDate(), full.DateTime);
-        var fetched = await api.GetAsync("partner/bill/v1/bills/p2p-3/refunds/rf-1").ExpectAsync<P2pRefund>(HttpStatusCode.OK);
+        var fetched = await api.GetAsync("partner/bill/v1/bills/p2p-3/refunds/rf-1")
+            .ExpectAsync<P2pRefund>(HttpStatusCode.OK);
         Assert.Equal("30.00", fetched.Amount.Value);
         var paid = await api.GetAsync("partner/bill/v1/bills/p2p-3").ExpectAsync<P2pBill>(HttpStatusCode.OK);
         Assert.Equal("PAID", paid.Status.Value);
@@ -85,7 +109,9 @@ public sealed partial class P2pProtocolTests(AppHost app)
         await api.PutAsync("partner/bill/v1/bills/p2p-4", new { amount = new { currency = "RUB", value = "5.00" } })
             .ExpectStatusAsync(HttpStatusCode.OK);
 
-        var error = await api.PutAsync("partner/bill/v1/bills/p2p-4/refunds/r", new { amount = new { currency = "RUB", value = "5.00" } })
+        var error = await api.PutAsync(
+                "partner/bill/v1/bills/p2p-4/refunds/r",
+                new { amount = new { currency = "RUB", value = "5.00" } })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.invoice.not.paid");
 
         Assert.Equal("invoicing-api", error.ServiceName);
@@ -99,7 +125,8 @@ public sealed partial class P2pProtocolTests(AppHost app)
     {
         var (_, api) = await SiteAsync();
 
-        await api.PutRawAsync("partner/bill/v1/bills/p2p-bad", json).ExpectErrorAsync(HttpStatusCode.BadRequest, errorCode);
+        await api.PutRawAsync("partner/bill/v1/bills/p2p-bad", json)
+            .ExpectErrorAsync(HttpStatusCode.BadRequest, errorCode);
     }
 
     [Fact]
@@ -110,7 +137,8 @@ public sealed partial class P2pProtocolTests(AppHost app)
         await api.PutAsync("partner/bill/v1/bills/mine-only", new { amount = new { currency = "RUB", value = "1.00" } })
             .ExpectStatusAsync(HttpStatusCode.OK);
 
-        await other.GetAsync("partner/bill/v1/bills/mine-only").ExpectErrorAsync(HttpStatusCode.NotFound, "api.invoice.not.found");
+        await other.GetAsync("partner/bill/v1/bills/mine-only")
+            .ExpectErrorAsync(HttpStatusCode.NotFound, "api.invoice.not.found");
     }
 
     private async Task<(ProtocolSite Site, ApiCall Api)> SiteAsync()

@@ -17,7 +17,9 @@ public sealed class PayinProtocolTests(AppHost app)
         Assert.Equal(150.50m, bill.Amount.Value);
         Assert.StartsWith(app.BaseAddress.AbsoluteUri + "pay/", bill.PayUrl, StringComparison.Ordinal);
 
-        var payment = await api.PutAsync(site.Payin("payments/p-1"), PaymentBody("150.50", TestCards.Visa, "b-1", sale: true))
+        var payment = await api.PutAsync(
+                site.Payin("payments/p-1"),
+                PaymentBody("150.50", TestCards.Visa, "b-1", sale: true))
             .ExpectAsync<PayinPayment>(HttpStatusCode.OK);
 
         Assert.Equal("COMPLETED", payment.Status.Value);
@@ -26,7 +28,8 @@ public sealed class PayinProtocolTests(AppHost app)
         Assert.Matches("^[A-Z0-9]{6}$", payment.PaymentMethod.AuthCode);
         var paid = await api.GetAsync(site.Payin("bills/b-1")).ExpectAsync<PayinBill>(HttpStatusCode.OK);
         Assert.Equal("PAID", paid.Status.Value);
-        var details = await api.GetAsync(site.Payin("bills/b-1/details")).ExpectAsync<PayinBillDetails>(HttpStatusCode.OK);
+        var details = await api.GetAsync(site.Payin("bills/b-1/details"))
+            .ExpectAsync<PayinBillDetails>(HttpStatusCode.OK);
         Assert.Equal("p-1", Assert.Single(details.Payments).PaymentId);
     }
 
@@ -34,9 +37,11 @@ public sealed class PayinProtocolTests(AppHost app)
     public async Task PutBill_SameRequestTwice_AnswersTheSameBill_DifferentRequestIsAConflict()
     {
         var (site, api) = await SiteAsync();
-        var first = await api.PutAsync(site.Payin("bills/same"), BillBody("10")).ExpectAsync<PayinBill>(HttpStatusCode.OK);
+        var first = await api.PutAsync(site.Payin("bills/same"), BillBody("10"))
+            .ExpectAsync<PayinBill>(HttpStatusCode.OK);
 
-        var again = await api.PutAsync(site.Payin("bills/same"), BillBody("10.00")).ExpectAsync<PayinBill>(HttpStatusCode.OK);
+        var again = await api.PutAsync(site.Payin("bills/same"), BillBody("10.00"))
+            .ExpectAsync<PayinBill>(HttpStatusCode.OK);
         Assert.Equal(first.PayUrl, again.PayUrl);
         Assert.Equal(first.CreatedDateTime, again.CreatedDateTime);
 
@@ -49,13 +54,15 @@ public sealed class PayinProtocolTests(AppHost app)
     [InlineData("""{"amount":{"currency":"RUB","value":-5}}""", "api.amount.invalid")]
     [InlineData("""{"amount":{"currency":"XXX","value":"10"}}""", "api.currency.unsupported")]
     [InlineData("""{"amount":{"currency":"RUB","value":"10"},"flags":["NOPE"]}""", "api.flags.invalid")]
-    [InlineData("""{"amount":{"currency":"RUB","value":"10"},"expirationDateTime":"2001-01-01T00:00:00+03:00"}""", "api.expiration.invalid")]
+    [InlineData("""{"amount":{"currency":"RUB","value":"10"},"expirationDateTime":"2001-01-01T00:00:00+03:00"}""",
+        "api.expiration.invalid")]
     [InlineData("""{"comment":"no amount"}""", "api.request.body.malformed")]
     public async Task PutBill_BadRequest_IsRefusedWithTheErrorBody(string json, string errorCode)
     {
         var (site, api) = await SiteAsync();
 
-        var error = await api.PutRawAsync(site.Payin("bills/bad"), json).ExpectErrorAsync(HttpStatusCode.BadRequest, errorCode);
+        var error = await api.PutRawAsync(site.Payin("bills/bad"), json)
+            .ExpectErrorAsync(HttpStatusCode.BadRequest, errorCode);
 
         Assert.Equal("payin-core", error.ServiceName);
     }
@@ -65,7 +72,8 @@ public sealed class PayinProtocolTests(AppHost app)
     {
         var (site, api) = await SiteAsync();
 
-        await api.GetAsync(site.Payin("bills/nothing")).ExpectErrorAsync(HttpStatusCode.NotFound, "api.invoice.not.found");
+        await api.GetAsync(site.Payin("bills/nothing"))
+            .ExpectErrorAsync(HttpStatusCode.NotFound, "api.invoice.not.found");
     }
 
     [Fact]
@@ -74,8 +82,10 @@ public sealed class PayinProtocolTests(AppHost app)
         var (site, api) = await SiteAsync();
         var other = await ProtocolSite.CreateAsync(app, "Other Protocol LLC");
 
-        await new ApiCall(app).GetAsync(site.Payin("bills/x")).ExpectErrorAsync(HttpStatusCode.Unauthorized, "api.unauthorized");
-        await new ApiCall(app, "mdk_forged").GetAsync(site.Payin("bills/x")).ExpectStatusAsync(HttpStatusCode.Unauthorized);
+        await new ApiCall(app).GetAsync(site.Payin("bills/x"))
+            .ExpectErrorAsync(HttpStatusCode.Unauthorized, "api.unauthorized");
+        await new ApiCall(app, "mdk_forged").GetAsync(site.Payin("bills/x"))
+            .ExpectStatusAsync(HttpStatusCode.Unauthorized);
         await new ApiCall(app, other.Token).GetAsync(site.Payin("bills/x")).ExpectStatusAsync(HttpStatusCode.Forbidden);
     }
 
@@ -96,7 +106,8 @@ public sealed class PayinProtocolTests(AppHost app)
         Assert.Equal(("COMPLETED", 300m), (captured.Status.Value, captured.CapturedAmount.Value));
         await api.PutAsync(site.Payin("payments/hold-1/captures/c-2"), new { amount = Money("100") })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.payment.not.capturable");
-        var again = await api.GetAsync(site.Payin("payments/hold-1/captures/c-1")).ExpectAsync<PayinCapture>(HttpStatusCode.OK);
+        var again = await api.GetAsync(site.Payin("payments/hold-1/captures/c-1"))
+            .ExpectAsync<PayinCapture>(HttpStatusCode.OK);
         Assert.Equal(300m, again.Amount.Value);
     }
 
@@ -106,7 +117,9 @@ public sealed class PayinProtocolTests(AppHost app)
         var (site, api) = await SiteAsync();
         await api.PutAsync(site.Payin("bills/b-2"), BillBody("99")).ExpectStatusAsync(HttpStatusCode.OK);
 
-        var declined = await api.PutAsync(site.Payin("payments/d-1"), PaymentBody("99", TestCards.InsufficientFunds, "b-2", sale: true))
+        var declined = await api.PutAsync(
+                site.Payin("payments/d-1"),
+                PaymentBody("99", TestCards.InsufficientFunds, "b-2", sale: true))
             .ExpectAsync<PayinPayment>(HttpStatusCode.OK);
 
         Assert.Equal(("DECLINED", "INSUFFICIENT_FUNDS"), (declined.Status.Value, declined.Status.Reason));
@@ -126,7 +139,9 @@ public sealed class PayinProtocolTests(AppHost app)
             .ExpectAsync<PayinPayment>(HttpStatusCode.OK);
         Assert.Equal("CREATED", waiting.Status.Value);
         Assert.Equal(app.BaseAddress.AbsoluteUri + "sandbox/acs", waiting.Requirements!.ThreeDS.AcsUrl);
-        var completed = await api.PostAsync(site.Payin("payments/3ds-1/complete"), new { threeDS = new { pares = "Y" } })
+        var completed = await api.PostAsync(
+                site.Payin("payments/3ds-1/complete"),
+                new { threeDS = new { pares = "Y" } })
             .ExpectAsync<PayinPayment>(HttpStatusCode.OK);
         Assert.Equal("COMPLETED", completed.Status.Value);
 
@@ -172,15 +187,19 @@ public sealed class PayinProtocolTests(AppHost app)
     public async Task Refunds_PartialThenTooMuch_AreCheckedAgainstWhatIsLeft()
     {
         var (site, api) = await SiteAsync();
-        await api.PutAsync(site.Payin("payments/r-1"), PaymentBody("100", TestCards.Visa, sale: true)).ExpectStatusAsync(HttpStatusCode.OK);
+        await api.PutAsync(site.Payin("payments/r-1"), PaymentBody("100", TestCards.Visa, sale: true))
+            .ExpectStatusAsync(HttpStatusCode.OK);
 
-        var partial = await api.PutAsync(site.Payin("payments/r-1/refunds/rf-1"), new { amount = Money("60"), reason = "one item back" })
+        var partial = await api.PutAsync(
+                site.Payin("payments/r-1/refunds/rf-1"),
+                new { amount = Money("60"), reason = "one item back" })
             .ExpectAsync<PayinRefund>(HttpStatusCode.OK);
         Assert.Equal(("COMPLETED", 60m), (partial.Status.Value, partial.Amount.Value));
 
         await api.PutAsync(site.Payin("payments/r-1/refunds/rf-2"), new { amount = Money("40.01") })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.refund.exceeds.refundable");
-        await api.PutAsync(site.Payin("payments/r-1/refunds/rf-2"), new { amount = Money("40") }).ExpectStatusAsync(HttpStatusCode.OK);
+        await api.PutAsync(site.Payin("payments/r-1/refunds/rf-2"), new { amount = Money("40") })
+            .ExpectStatusAsync(HttpStatusCode.OK);
         var list = await api.GetAsync(site.Payin("payments/r-1/refunds")).ExpectAsync<PayinRefund[]>(HttpStatusCode.OK);
         Assert.Equal(["rf-1", "rf-2"], list.Select(r => r.RefundId));
         var payment = await api.GetAsync(site.Payin("payments/r-1")).ExpectAsync<PayinPayment>(HttpStatusCode.OK);
@@ -191,14 +210,17 @@ public sealed class PayinProtocolTests(AppHost app)
     public async Task Refunds_ManyAtOnce_NeverExceedTheCapturedAmount()
     {
         var (site, api) = await SiteAsync();
-        await api.PutAsync(site.Payin("payments/race"), PaymentBody("100", TestCards.Visa, sale: true)).ExpectStatusAsync(HttpStatusCode.OK);
+        await api.PutAsync(site.Payin("payments/race"), PaymentBody("100", TestCards.Visa, sale: true))
+            .ExpectStatusAsync(HttpStatusCode.OK);
 
         var answers = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
             api.PutAsync(site.Payin($"payments/race/refunds/r{i}"), new { amount = Money("30") })));
 
         var succeeded = answers.Count(a => a.StatusCode == HttpStatusCode.OK);
         Assert.Equal(3, succeeded);
-        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        Assert.All(
+            answers.Where(a => a.StatusCode != HttpStatusCode.OK),
+            a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
         var payment = await api.GetAsync(site.Payin("payments/race")).ExpectAsync<PayinPayment>(HttpStatusCode.OK);
         Assert.Equal(90m, payment.RefundedAmount.Value);
     }
@@ -207,7 +229,8 @@ public sealed class PayinProtocolTests(AppHost app)
     public async Task Refund_OfAHeldPayment_IsRefusedUntilCaptured()
     {
         var (site, api) = await SiteAsync();
-        await api.PutAsync(site.Payin("payments/held"), PaymentBody("50", TestCards.Visa)).ExpectStatusAsync(HttpStatusCode.OK);
+        await api.PutAsync(site.Payin("payments/held"), PaymentBody("50", TestCards.Visa))
+            .ExpectStatusAsync(HttpStatusCode.OK);
 
         await api.PutAsync(site.Payin("payments/held/refunds/x"), new { amount = Money("10") })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.refund.exceeds.refundable");
@@ -221,7 +244,12 @@ public sealed class PayinProtocolTests(AppHost app)
 
     private static object Money(string value) => new { currency = "RUB", value };
 
-    private static object BillBody(string value) => new { amount = Money(value), comment = "Order 42", customer = new { email = "buyer@shop.example" } };
+    private static object BillBody(string value) => new
+    {
+        amount = Money(value),
+        comment = "Order 42",
+        customer = new { email = "buyer@shop.example" },
+    };
 
     private static object PaymentBody(string value, string pan, string? billId = null, bool sale = false) => new
     {

@@ -30,7 +30,10 @@ public sealed class QueueSenderTests
         var queue = storage.Queue(Azurite.UniqueName("q"));
         await queue.CreateAsync();
 
-        await new QueueSender(storage).SendAsync(queue.Name, new WorkItem("site-1", "2026-12-02"), TimeSpan.FromMinutes(5));
+        await new QueueSender(storage).SendAsync(
+            queue.Name,
+            new WorkItem("site-1", "2026-12-02"),
+            TimeSpan.FromMinutes(5));
 
         var visible = await queue.ReceiveMessagesAsync(maxMessages: 1);
         Assert.Empty(visible.Value);

@@ -35,7 +35,11 @@ public sealed class StorageProvisionerTests
         Assert.True(again.IsProvisioned);
     }
 
-    private static StorageProvisioner Provisioner(StorageAccount storage, string table, string queue, string container) =>
+    private static StorageProvisioner Provisioner(
+        StorageAccount storage,
+        string table,
+        string queue,
+        string container) =>
         new(
             storage,
             [

@@ -13,7 +13,8 @@ public sealed class ApiCall(AppHost app, string? token = null)
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
 
-    public Task<HttpResponseMessage> PostAsync(string path, object? body = null) => SendAsync(HttpMethod.Post, path, body);
+    public Task<HttpResponseMessage> PostAsync(string path, object? body = null) =>
+        SendAsync(HttpMethod.Post, path, body);
 
     /// <summary>Posts <paramref name="json"/> as it is, for bodies no serializer would write.</summary>
     public Task<HttpResponseMessage> PostRawAsync(string path, string json, string contentType = "application/json") =>
@@ -49,14 +50,17 @@ public sealed class ApiCall(AppHost app, string? token = null)
         {
             null => null,
             HttpContent content => content,
-            _ => new StringContent(JsonSerializer.Serialize(body, MerchantDeskJson.Options), Encoding.UTF8, "application/json"),
+            _ => new StringContent(
+                JsonSerializer.Serialize(body, MerchantDeskJson.Options),
+                Encoding.UTF8,
+                "application/json"),
         };
 
         return await client.SendAsync(request);
     }
 }
 
-/// <summary>What a test expects of an answer, read as <c>await api.PostAsync(…).ExpectAsync&lt;T&gt;(Created)</c>.</summary>
+/// <summary>What a test expects of an answer: <c>await api.PostAsync(…).ExpectAsync&lt;T&gt;(Created)</c>.</summary>
 public static class ResponseExpectations
 {
     // Answers leave out null fields, so reading them back must not insist on every constructor parameter.

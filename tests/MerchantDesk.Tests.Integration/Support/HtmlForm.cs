@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 namespace MerchantDesk.Tests.Support;
 
 /// <summary>The first form of a page as a browser sees it: where it posts and which fields it has.</summary>
-public sealed partial record HtmlForm(string Method, string Action, IReadOnlyDictionary<string, string> Hidden, IReadOnlyList<string> Fields)
+public sealed partial record HtmlForm(
+    string Method,
+    string Action,
+    IReadOnlyDictionary<string, string> Hidden,
+    IReadOnlyList<string> Fields)
 {
     public static HtmlForm Of(string html)
     {
@@ -29,7 +33,8 @@ public sealed partial record HtmlForm(string Method, string Action, IReadOnlyDic
         return new FormUrlEncodedContent(Hidden.Concat(typed));
     }
 
-    [GeneratedRegex("""<form method="(?<method>\w+)" action="(?<action>[^"]*)"[^>]*>(?<body>.*?)</form>""", RegexOptions.Singleline)]
+    [GeneratedRegex("""<form method="(?<method>\w+)" action="(?<action>[^"]*)"[^>]*>(?<body>.*?)</form>""",
+        RegexOptions.Singleline)]
     private static partial Regex FormTag();
 
     [GeneratedRegex("""<input(?: type="(?<type>\w+)")? name="(?<name>[^"]+)"(?: value="(?<value>[^"]*)")?""")]

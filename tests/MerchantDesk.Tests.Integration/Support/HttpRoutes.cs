@@ -7,7 +7,8 @@ public static class HttpRoutes
 {
     public static IEnumerable<(string Method, string Route)> Served()
     {
-        var metadata = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.FunctionsOutput, "functions.metadata")))!;
+        var metadata = JsonNode.Parse(
+            File.ReadAllText(Path.Combine(RepositoryPaths.FunctionsOutput, "functions.metadata")))!;
         return metadata.AsArray()
             .SelectMany(function => function!["bindings"]!.AsArray())
             .Where(binding => binding!["type"]!.GetValue<string>() == "httpTrigger")

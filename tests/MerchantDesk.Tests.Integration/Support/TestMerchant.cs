@@ -52,7 +52,10 @@ public sealed record TestMerchant(
         Role role)
     {
         var email = Smtp4devInbox.UniqueAddress(role.ToString().ToLowerInvariant());
-        await services.GetRequiredService<TeamService>().AddAsync(CallerOf(administrator), new AddUserRequest(email, role), default);
+        await services.GetRequiredService<TeamService>().AddAsync(
+            CallerOf(administrator),
+            new AddUserRequest(email, role),
+            default);
         return await ConfirmAsync(services, email);
     }
 
@@ -60,7 +63,10 @@ public sealed record TestMerchant(
     private static async Task<SignInResponse> ConfirmAsync(IServiceProvider services, string email)
     {
         var user = await services.GetRequiredService<UserDirectory>().FindByEmailAsync(email, default);
-        var token = await services.GetRequiredService<EmailLinks>().IssueAsync(user!, EmailLinkPurpose.Invitation, default);
+        var token = await services.GetRequiredService<EmailLinks>().IssueAsync(
+            user!,
+            EmailLinkPurpose.Invitation,
+            default);
         return await services.GetRequiredService<PasswordService>().SetPasswordAsync(new(token, Password), default);
     }
 

@@ -18,13 +18,19 @@ public sealed class SupportTests(AppHost app)
         var subject = "Refund stuck " + Guid.NewGuid().ToString("N")[..8];
         var session = _api.As(asker.SessionToken);
 
-        var asked = await session.PostAsync("profile/support", new AskSupportRequest(subject, "A refund shows New.", SiteId: merchant.SiteId))
+        var asked = await session.PostAsync(
+                "profile/support",
+                new AskSupportRequest(subject, "A refund shows New.", SiteId: merchant.SiteId))
             .ExpectAsync<SupportRequestView>(HttpStatusCode.Created);
 
-        var forwarded = await Smtp4devInbox.WaitForMailAsync(AppHost.SupportMailbox, m => m.Subject.Contains(subject, StringComparison.Ordinal));
+        var forwarded = await Smtp4devInbox.WaitForMailAsync(
+            AppHost.SupportMailbox,
+            m => m.Subject.Contains(subject, StringComparison.Ordinal));
         Assert.Contains(asker.Profile.Email, forwarded.TextBody, StringComparison.Ordinal);
         Assert.Contains(merchant.SiteId, forwarded.TextBody, StringComparison.Ordinal);
-        var acknowledgement = await Smtp4devInbox.WaitForMailAsync(asker.Profile.Email, m => m.Subject.Contains(asked.RequestId, StringComparison.Ordinal));
+        var acknowledgement = await Smtp4devInbox.WaitForMailAsync(
+            asker.Profile.Email,
+            m => m.Subject.Contains(asked.RequestId, StringComparison.Ordinal));
         Assert.Contains(subject, acknowledgement.TextBody, StringComparison.Ordinal);
         var mine = await session.GetAsync("profile/support").ExpectAsync<SupportRequestPage>(HttpStatusCode.OK);
         Assert.Equal(asked.RequestId, Assert.Single(mine.Requests).RequestId);

@@ -21,7 +21,9 @@ public sealed class TeamTests(AppHost app)
 
         await admin.PostAsync("profile/users", new AddUserRequest(mine[Role.Manager].Profile.Email, Role.Manager))
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.user.email.taken");
-        await admin.PostAsync("profile/users", new AddUserRequest(other[Role.Manager].Profile.Email.ToUpperInvariant(), Role.Manager))
+        await admin.PostAsync(
+                "profile/users",
+                new AddUserRequest(other[Role.Manager].Profile.Email.ToUpperInvariant(), Role.Manager))
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.user.email.taken");
     }
 
@@ -56,10 +58,13 @@ public sealed class TeamTests(AppHost app)
             .ExpectAsync<UserView>(HttpStatusCode.OK);
         var promoted = _api.As(mine[Role.Manager].SessionToken);
 
-        await promoted.PatchAsync($"profile/users/{mine[Role.Administrator].Profile.UserId}", new UpdateUserRequest(Role: Role.Manager))
+        await promoted.PatchAsync(
+                $"profile/users/{mine[Role.Administrator].Profile.UserId}",
+                new UpdateUserRequest(Role: Role.Manager))
             .ExpectAsync<UserView>(HttpStatusCode.OK);
 
-        await promoted.DeleteAsync($"profile/users/{manager}").ExpectErrorAsync(HttpStatusCode.BadRequest, "api.user.own.access");
+        await promoted.DeleteAsync($"profile/users/{manager}")
+            .ExpectErrorAsync(HttpStatusCode.BadRequest, "api.user.own.access");
         await admin.GetAsync("profile/users").ExpectStatusAsync(HttpStatusCode.Forbidden);
     }
 
@@ -69,12 +74,18 @@ public sealed class TeamTests(AppHost app)
         var mine = await TestMerchant.CreateAsync(app, "Race LLC");
         var first = mine[Role.Administrator];
         var second = mine[Role.Manager];
-        await AdminOf(mine).PatchAsync($"profile/users/{second.Profile.UserId}", new UpdateUserRequest(Role: Role.Administrator))
+        await AdminOf(mine).PatchAsync(
+                $"profile/users/{second.Profile.UserId}",
+                new UpdateUserRequest(Role: Role.Administrator))
             .ExpectStatusAsync(HttpStatusCode.OK);
 
         var answers = await Task.WhenAll(
-            _api.As(first.SessionToken).PatchAsync($"profile/users/{second.Profile.UserId}", new UpdateUserRequest(Role: Role.Manager)),
-            _api.As(second.SessionToken).PatchAsync($"profile/users/{first.Profile.UserId}", new UpdateUserRequest(Role: Role.Manager)));
+            _api.As(first.SessionToken).PatchAsync(
+                $"profile/users/{second.Profile.UserId}",
+                new UpdateUserRequest(Role: Role.Manager)),
+            _api.As(second.SessionToken).PatchAsync(
+                $"profile/users/{first.Profile.UserId}",
+                new UpdateUserRequest(Role: Role.Manager)));
 
         // The loser is refused either as no longer an Administrator (403) or as the last one left (409).
         var statuses = answers.Select(a => a.StatusCode).Order().ToList();
@@ -105,7 +116,9 @@ public sealed class TeamTests(AppHost app)
         await _api.As(manager.SessionToken).GetAsync("profile/me").ExpectStatusAsync(HttpStatusCode.Unauthorized);
         await _api.PostAsync("profile/sign-in", new SignInRequest(manager.Profile.Email, TestMerchant.Password))
             .ExpectErrorAsync(HttpStatusCode.Unauthorized, "api.signin.failed");
-        var readded = await admin.PostAsync("profile/users", new AddUserRequest(manager.Profile.Email, Role.TechnicalSpecialist))
+        var readded = await admin.PostAsync(
+                "profile/users",
+                new AddUserRequest(manager.Profile.Email, Role.TechnicalSpecialist))
             .ExpectAsync<UserView>(HttpStatusCode.Created);
         Assert.Equal(UserState.Invited, readded.State);
     }
