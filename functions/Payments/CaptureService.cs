@@ -33,7 +33,7 @@ public sealed class CaptureService(PaymentOperations operations, IAcquirer acqui
         var result = await acquirer.CaptureAsync(
             new AcquirerOperation(captureId, held.AcquirerReference!, wanted.Value, wanted.Currency),
             cancellationToken);
-        RecordResult(capture, result);
+        capture.Record(result);
         await operations.FinishAsync(
             capture,
             latest => Apply(latest, capture),
@@ -60,13 +60,6 @@ public sealed class CaptureService(PaymentOperations operations, IAcquirer acqui
         }
 
         payment.CaptureInProgress = captureId;
-    }
-
-    private static void RecordResult(OperationEntity capture, OperationResult result)
-    {
-        capture.Status = result.Succeeded ? OperationStatus.Completed : OperationStatus.Declined;
-        (capture.Rrn, capture.DeclineCode, capture.DeclineText) =
-            (result.Rrn, result.Decline?.Code, result.Decline?.Text);
     }
 
     private static void Apply(PaymentEntity payment, OperationEntity capture)

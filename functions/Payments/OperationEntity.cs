@@ -2,6 +2,7 @@ using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using MerchantDesk.Money;
+using MerchantDesk.Payments.Acquiring;
 
 namespace MerchantDesk.Payments;
 
@@ -43,4 +44,11 @@ public sealed class OperationEntity : ITableEntity
 
     [IgnoreDataMember]
     public Amount Amount => Amount.Stored(AmountValue, Currency);
+
+    /// <summary>Takes the acquirer's answer to this capture or refund.</summary>
+    public void Record(OperationResult result)
+    {
+        Status = result.Succeeded ? OperationStatus.Completed : OperationStatus.Declined;
+        (Rrn, DeclineCode, DeclineText) = (result.Rrn, result.Decline?.Code, result.Decline?.Text);
+    }
 }

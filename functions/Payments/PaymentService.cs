@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using MerchantDesk.Api;
+using MerchantDesk.Credentials;
 using MerchantDesk.Invoices;
 using MerchantDesk.Payments.Acquiring;
 using MerchantDesk.Protocol;
+using MerchantDesk.Sites;
 using MerchantDesk.Storage;
 using MerchantDesk.Transactions;
 
@@ -14,7 +16,12 @@ namespace MerchantDesk.Payments;
 /// (and the bill it pays) in one entity group transaction. A PUT repeated with the same id and request answers the
 /// payment as it is; the card itself never reaches storage.
 /// </summary>
-public sealed class PaymentService(StorageAccount storage, BillService bills, IAcquirer acquirer, TimeProvider clock)
+public sealed class PaymentService(
+    StorageAccount storage,
+    BillService bills,
+    SiteKeys sites,
+    IAcquirer acquirer,
+    TimeProvider clock)
 {
     private static readonly TimeSpan BillHold = TimeSpan.FromMinutes(15);
 
@@ -27,6 +34,7 @@ public sealed class PaymentService(StorageAccount storage, BillService bills, IA
         CancellationToken cancellationToken)
     {
         EnsureCardUsable(request.Card);
+        await EnsureSiteTakesCardsAsync(siteId, cancellationToken);
         var fingerprint = FingerprintOf(request);
         if (await FindAsync(siteId, request.PaymentId, cancellationToken) is { } existing)
         {
@@ -122,6 +130,15 @@ public sealed class PaymentService(StorageAccount storage, BillService bills, IA
                 "; ",
                 problems.Select(p => $"{p.Field.ToString().ToLowerInvariant()}: {p.Message}"));
             throw ApiException.BadRequest("api.card.invalid", "The card was not accepted. " + fields);
+        }
+    }
+
+    private async Task EnsureSiteTakesCardsAsync(string siteId, CancellationToken cancellationToken)
+    {
+        var site = await sites.FindSiteAsync(siteId, cancellationToken);
+        if (site is null || !PaymentMethodList.Parse(site.PaymentMethods).Contains(PaymentMethod.Card))
+        {
+            throw ApiException.Forbidden("Card payments are not enabled for this site.");
         }
     }
 

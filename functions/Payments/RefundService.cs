@@ -46,7 +46,7 @@ public sealed class RefundService(PaymentOperations operations, IAcquirer acquir
         var result = await acquirer.RefundAsync(
             new AcquirerOperation(refundId, reserved.AcquirerReference!, wanted.Value, wanted.Currency),
             cancellationToken);
-        RecordResult(refund, result);
+        refund.Record(result);
         await operations.FinishAsync(
             refund,
             latest => Apply(latest, refund),
@@ -67,12 +67,6 @@ public sealed class RefundService(PaymentOperations operations, IAcquirer acquir
         }
 
         payment.RefundedValue = payment.Refunded.Plus(amount).ToString();
-    }
-
-    private static void RecordResult(OperationEntity refund, OperationResult result)
-    {
-        refund.Status = result.Succeeded ? OperationStatus.Completed : OperationStatus.Declined;
-        (refund.Rrn, refund.DeclineCode, refund.DeclineText) = (result.Rrn, result.Decline?.Code, result.Decline?.Text);
     }
 
     // A declined refund gives back the amount it reserved.

@@ -89,6 +89,21 @@ public sealed class PaymentFormTests(AppHost app) : IDisposable
     }
 
     [Fact]
+    public async Task PayPage_BillRejectedByTheMerchant_SaysSoAndTakesNoCard()
+    {
+        var site = await ProtocolSite.CreateAsync(app, "Form LLC");
+        var api = new ApiCall(app, site.Token);
+        var bill = await api.PutAsync("partner/bill/v1/bills/cancel-me", new { amount = new { currency = "RUB", value = "5.00" } })
+            .ExpectAsync<MerchantDesk.Protocol.P2p.P2pBill>(HttpStatusCode.OK);
+        await api.PostAsync("partner/bill/v1/bills/cancel-me/reject").ExpectStatusAsync(HttpStatusCode.OK);
+
+        using var page = await _browser.GetAsync(bill.PayUrl);
+
+        Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
+        Assert.Contains("Bill cancelled", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PayPage_UnknownLink_IsAReadableNotFoundPage()
     {
         using var response = await _browser.GetAsync("pay/pay_doesnotexist");

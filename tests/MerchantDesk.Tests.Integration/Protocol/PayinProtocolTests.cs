@@ -1,6 +1,10 @@
 using System.Net;
+using MerchantDesk.Access;
+using MerchantDesk.Credentials;
 using MerchantDesk.Protocol.Payin;
+using MerchantDesk.Sites;
 using MerchantDesk.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantDesk.Tests.Protocol;
 
@@ -202,6 +206,11 @@ public sealed class PayinProtocolTests(AppHost app)
             .ExpectStatusAsync(HttpStatusCode.OK);
         var list = await api.GetAsync(site.Payin("payments/r-1/refunds")).ExpectAsync<PayinRefund[]>(HttpStatusCode.OK);
         Assert.Equal(["rf-1", "rf-2"], list.Select(r => r.RefundId));
+        var one = await api.GetAsync(site.Payin("payments/r-1/refunds/rf-1"))
+            .ExpectAsync<PayinRefund>(HttpStatusCode.OK);
+        Assert.Equal(("one item back", 60m), (one.Reason, one.Amount.Value));
+        await api.GetAsync(site.Payin("payments/r-1/refunds/nope"))
+            .ExpectErrorAsync(HttpStatusCode.NotFound, "api.refund.not.found");
         var payment = await api.GetAsync(site.Payin("payments/r-1")).ExpectAsync<PayinPayment>(HttpStatusCode.OK);
         Assert.Equal(100m, payment.RefundedAmount.Value);
     }
@@ -234,6 +243,27 @@ public sealed class PayinProtocolTests(AppHost app)
 
         await api.PutAsync(site.Payin("payments/held/refunds/x"), new { amount = Money("10") })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.refund.exceeds.refundable");
+    }
+
+    [Fact]
+    public async Task PutPayment_SiteWithoutCards_IsForbidden()
+    {
+        var (site, _) = await SiteAsync();
+        var catalog = app.Services.GetRequiredService<ServiceCatalog>();
+        var sbpOnly = await catalog.ConnectSiteAsync(
+            site.Merchant.MerchantId,
+            site.Merchant.ServiceId,
+            new ConnectSiteRequest("SBP kiosk", "https://kiosk.example", [PaymentMethod.Sbp]),
+            default);
+        var token = await app.Services.GetRequiredService<ApiTokenService>().IssueAsync(
+            TestMerchant.CallerOf(site.Merchant[Role.Manager]),
+            sbpOnly.SiteId,
+            new IssueApiTokenRequest("sbp"),
+            default);
+        var api = new ApiCall(app, token.Token);
+
+        await api.PutAsync($"partner/payin/v1/sites/{sbpOnly.SiteId}/payments/card", PaymentBody("10", TestCards.Visa))
+            .ExpectErrorAsync(HttpStatusCode.Forbidden, "api.forbidden");
     }
 
     private async Task<(ProtocolSite Site, ApiCall Api)> SiteAsync()
