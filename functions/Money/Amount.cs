@@ -39,8 +39,11 @@ public readonly record struct Amount
     }
 
     /// <summary>An amount read back from storage, where it was written by <see cref="ToString"/>.</summary>
-    public static Amount Stored(string value, string currency) =>
-        new(decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture), currency);
+    public static Amount Stored(string value, string currency)
+    {
+        var parsed = decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
+        return new Amount(AtScale(parsed, Currencies.DecimalsOf(currency)), currency);
+    }
 
     public static Amount Zero(string currency) => new(AtScale(0m, Currencies.DecimalsOf(currency)), currency);
 

@@ -246,6 +246,21 @@ public sealed class PayinProtocolTests(AppHost app)
     }
 
     [Fact]
+    public async Task PutPayment_Answer_WritesAmountsAtTheCurrencyScaleAndOffsetsAsIs()
+    {
+        var (site, api) = await SiteAsync();
+
+        using var response = await api.PutAsync(
+            site.Payin("payments/wire"),
+            PaymentBody("7", TestCards.Visa, sale: true));
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("\"refundedAmount\":{\"currency\":\"RUB\",\"value\":0.00}", json, StringComparison.Ordinal);
+        Assert.Contains("\"value\":7.00", json, StringComparison.Ordinal);
+        Assert.Matches("\"createdDateTime\":\"[0-9T:-]+\\+03:00\"", json);
+    }
+
+    [Fact]
     public async Task PutPayment_SiteWithoutCards_IsForbidden()
     {
         var (site, _) = await SiteAsync();
