@@ -35,34 +35,32 @@ public sealed class ApplicationService(
         return ApplicationView.Of(application);
     }
 
-    public async Task<ApplicationView> RequestInformationAsync(
+    public Task<ApplicationView> RequestInformationAsync(
         string applicationId,
         OperatorMessage request,
         CancellationToken cancellationToken)
     {
-        var message = Require.Text(request.Message, "message", MaxCommentLength);
-        var application = await store.UpdateAsync(applicationId, a =>
-        {
-            EnsureOpen(a);
-            Move(a, ApplicationStatus.InformationRequested, NextSteps.InformationRequested(message));
-        }, cancellationToken);
-        await mail.SendInformationRequestedAsync(application, cancellationToken);
-        return ApplicationView.Of(application);
+        var question = Require.Text(request.Message, "message", MaxCommentLength);
+        return AnswerAsync(
+            applicationId,
+            ApplicationStatus.InformationRequested,
+            NextSteps.InformationRequested(question),
+            mail.SendInformationRequestedAsync,
+            cancellationToken);
     }
 
-    public async Task<ApplicationView> RejectAsync(
+    public Task<ApplicationView> RejectAsync(
         string applicationId,
         OperatorMessage request,
         CancellationToken cancellationToken)
     {
         var reason = Require.Text(request.Message, "message", MaxCommentLength);
-        var application = await store.UpdateAsync(applicationId, a =>
-        {
-            EnsureOpen(a);
-            Move(a, ApplicationStatus.Rejected, NextSteps.Rejected(reason));
-        }, cancellationToken);
-        await mail.SendRejectedAsync(application, cancellationToken);
-        return ApplicationView.Of(application);
+        return AnswerAsync(
+            applicationId,
+            ApplicationStatus.Rejected,
+            NextSteps.Rejected(reason),
+            mail.SendRejectedAsync,
+            cancellationToken);
     }
 
     /// <summary>
@@ -91,6 +89,23 @@ public sealed class ApplicationService(
             a => Move(a, ApplicationStatus.Approved, NextSteps.Approved(a.ContactEmail)),
             cancellationToken);
         return ApplicationView.Of(approved);
+    }
+
+    // Moves an open application on and tells the applicant by mail.
+    private async Task<ApplicationView> AnswerAsync(
+        string applicationId,
+        ApplicationStatus status,
+        string nextSteps,
+        Func<ApplicationEntity, CancellationToken, Task> tellApplicantAsync,
+        CancellationToken cancellationToken)
+    {
+        var application = await store.UpdateAsync(applicationId, a =>
+        {
+            EnsureOpen(a);
+            Move(a, status, nextSteps);
+        }, cancellationToken);
+        await tellApplicantAsync(application, cancellationToken);
+        return ApplicationView.Of(application);
     }
 
     private void Move(ApplicationEntity application, ApplicationStatus status, string nextSteps)

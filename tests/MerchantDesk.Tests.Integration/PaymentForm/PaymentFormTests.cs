@@ -93,7 +93,8 @@ public sealed class PaymentFormTests(AppHost app) : IDisposable
     {
         var site = await ProtocolSite.CreateAsync(app, "Form LLC");
         var api = new ApiCall(app, site.Token);
-        var bill = await api.PutAsync("partner/bill/v1/bills/cancel-me", new { amount = new { currency = "RUB", value = "5.00" } })
+        var amount = new { currency = "RUB", value = "5.00" };
+        var bill = await api.PutAsync("partner/bill/v1/bills/cancel-me", new { amount })
             .ExpectAsync<MerchantDesk.Protocol.P2p.P2pBill>(HttpStatusCode.OK);
         await api.PostAsync("partner/bill/v1/bills/cancel-me/reject").ExpectStatusAsync(HttpStatusCode.OK);
 
