@@ -113,6 +113,11 @@ public sealed class PayinProtocolTests(AppHost app)
         var again = await api.GetAsync(site.Payin("payments/hold-1/captures/c-1"))
             .ExpectAsync<PayinCapture>(HttpStatusCode.OK);
         Assert.Equal(300m, again.Amount.Value);
+        var repeated = await api.PutAsync(site.Payin("payments/hold-1/captures/c-1"), new { amount = Money("300") })
+            .ExpectAsync<PayinCapture>(HttpStatusCode.OK);
+        Assert.Equal(capture.CreatedDateTime, repeated.CreatedDateTime);
+        await api.PutAsync(site.Payin("payments/hold-1/captures/c-1"), new { amount = Money("200") })
+            .ExpectErrorAsync(HttpStatusCode.Conflict, "api.operation.already.exists");
     }
 
     [Fact]
@@ -200,6 +205,11 @@ public sealed class PayinProtocolTests(AppHost app)
             .ExpectAsync<PayinRefund>(HttpStatusCode.OK);
         Assert.Equal(("COMPLETED", 60m), (partial.Status.Value, partial.Amount.Value));
 
+        var repeated = await api.PutAsync(
+                site.Payin("payments/r-1/refunds/rf-1"),
+                new { amount = Money("60"), reason = "one item back" })
+            .ExpectAsync<PayinRefund>(HttpStatusCode.OK);
+        Assert.Equal(partial.CreatedDateTime, repeated.CreatedDateTime);
         await api.PutAsync(site.Payin("payments/r-1/refunds/rf-2"), new { amount = Money("40.01") })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.refund.exceeds.refundable");
         await api.PutAsync(site.Payin("payments/r-1/refunds/rf-2"), new { amount = Money("40") })
