@@ -73,6 +73,11 @@ public sealed class PaymentService(
                 "The payment is not waiting for 3-D Secure.");
         }
 
+        if (payment.BillId is not null)
+        {
+            await EnsureBillStillHeldAsync(payment, cancellationToken);
+        }
+
         var completion = new ThreeDsCompletion(paymentId, payment.AcquirerReference, confirmed);
         var result = await acquirer.CompleteThreeDsAsync(completion, cancellationToken);
         return await RecordAsync(payment, result, cancellationToken);
@@ -139,6 +144,19 @@ public sealed class PaymentService(
         if (site is null || !PaymentMethodList.Parse(site.PaymentMethods).Contains(PaymentMethod.Card))
         {
             throw ApiException.Forbidden("Card payments are not enabled for this site.");
+        }
+    }
+
+    // A 3-D Secure step finished after its hold on the bill ran out must not charge a bill someone else paid.
+    private async Task EnsureBillStillHeldAsync(PaymentEntity payment, CancellationToken cancellationToken)
+    {
+        var bill = await bills.GetAsync(payment.SiteId, payment.BillId!, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (bill.StatusAt(now) != BillStatus.Waiting || bill.HeldByAnotherPayment(payment.PaymentId, now))
+        {
+            throw ApiException.Conflict(
+                "api.invoice.not.payable",
+                "The bill was paid, cancelled or expired while this payment waited for 3-D Secure.");
         }
     }
 

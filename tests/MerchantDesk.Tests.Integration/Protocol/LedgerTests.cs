@@ -75,6 +75,26 @@ public sealed class LedgerTests(AppHost app)
     }
 
     [Fact]
+    public async Task ThreeDs_FinishedAfterTheBillExpired_ChargesNothing()
+    {
+        var site = await ProtocolSite.CreateAsync(app, "Ledger LLC");
+        var api = new ApiCall(app, site.Token);
+        var expiry = DateTimeOffset.UtcNow.AddSeconds(2).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        await api.PutAsync(site.Payin("bills/slow"), new { amount = Money("10"), expirationDateTime = expiry })
+            .ExpectStatusAsync(HttpStatusCode.OK);
+        var waiting = await api.PutAsync(site.Payin("payments/slow-3ds"), Payment(TestCards.ThreeDs, "slow"))
+            .ExpectAsync<PayinPayment>(HttpStatusCode.OK);
+        Assert.Equal("CREATED", waiting.Status.Value);
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        await api.PostAsync(site.Payin("payments/slow-3ds/complete"), new { threeDS = new { pares = "Y" } })
+            .ExpectErrorAsync(HttpStatusCode.Conflict, "api.invoice.not.payable");
+        var payment = await api.GetAsync(site.Payin("payments/slow-3ds")).ExpectAsync<PayinPayment>(HttpStatusCode.OK);
+        Assert.Equal(0m, payment.CapturedAmount.Value);
+    }
+
+    [Fact]
     public async Task Token_Revoked_IsRefusedAtOnce()
     {
         var site = await ProtocolSite.CreateAsync(app, "Ledger LLC");
