@@ -28,7 +28,3 @@ public sealed class AuditFunctions(ProfileApi api, AuditLog audit)
         });
     }
 }
-
-public sealed record AuditEntryView(AuditEvent Event, string Actor, string? Subject, string? Detail, DateTimeOffset At);
-
-public sealed record AuditPage(IReadOnlyList<AuditEntryView> Entries, string? NextPageToken);
