@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using MerchantDesk.Api;
+using MerchantDesk.Events;
 using MerchantDesk.Payments;
 using MerchantDesk.Protocol;
 using MerchantDesk.Storage;
@@ -8,7 +9,7 @@ using MerchantDesk.Storage;
 namespace MerchantDesk.Invoices;
 
 /// <summary>Issues, reads and rejects bills. Issuing is idempotent per bill id: same request, same bill.</summary>
-public sealed class BillService(StorageAccount storage, TimeProvider clock)
+public sealed class BillService(StorageAccount storage, LedgerEvents events, TimeProvider clock)
 {
     private TableClient Ledger => storage.Table(LedgerTable.Name);
 
@@ -21,7 +22,8 @@ public sealed class BillService(StorageAccount storage, TimeProvider clock)
         var now = clock.GetUtcNow();
         BillRules.Check(request, now);
         var bill = NewEntity(merchantId, siteId, request, now);
-        if (!await Ledger.TryAddAsync(bill, cancellationToken))
+        var created = new TableTransactionAction(TableTransactionActionType.Add, bill);
+        if (!await events.TryCommitAsync([created], [LedgerEventEntity.Of(bill)], cancellationToken))
         {
             bill = await GetAsync(siteId, request.BillId, cancellationToken);
             if (bill.RequestFingerprint != Fingerprint(request))
@@ -63,26 +65,50 @@ public sealed class BillService(StorageAccount storage, TimeProvider clock)
     /// <summary>Cancels a waiting bill; rejecting a rejected bill again answers it as it is.</summary>
     public async Task<BillEntity> RejectAsync(string siteId, string billId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        return await Ledger.UpdateAsync<BillEntity>(siteId, LedgerTable.BillRow(billId), bill =>
+        LedgerEventEntity? announced = null;
+        for (var attempt = 1; attempt <= OptimisticConcurrency.MaxAttempts; attempt++)
         {
-            var status = bill.StatusAt(now);
-            if (status is BillStatus.Paid or BillStatus.Expired || bill.HeldByAnotherPayment("", now))
+            var bill = await GetAsync(siteId, billId, cancellationToken);
+            if (!Reject(bill, clock.GetUtcNow()))
             {
-                throw ApiException.Conflict(
-                    "api.invoice.not.rejectable",
-                    $"The bill is {status.ToString().ToUpperInvariant()} or being paid and cannot be rejected.");
+                return bill;
             }
 
-            if (status == BillStatus.Waiting)
+            var rejected = LedgerEventEntity.Of(bill).Retrying(announced);
+            var update = new TableTransactionAction(TableTransactionActionType.UpdateReplace, bill, bill.ETag);
+            if (await events.TryCommitAsync([update], [rejected], cancellationToken))
             {
-                (bill.Status, bill.StatusChangedAt) = (BillStatus.Rejected, now);
+                return await GetAsync(siteId, billId, cancellationToken);
             }
-        }, cancellationToken) ?? throw NotFound(billId);
+
+            announced = rejected;
+        }
+
+        throw ApiException.Conflict("api.concurrent.update", "The bill changed too often; try again.");
     }
 
     public static ApiException NotFound(string billId) =>
         ApiException.NotFound("api.invoice.not.found", $"No bill '{billId}' on this site.");
+
+    // True when the bill changed; a bill already rejected stays as it is.
+    private static bool Reject(BillEntity bill, DateTimeOffset now)
+    {
+        var status = bill.StatusAt(now);
+        if (status is BillStatus.Paid or BillStatus.Expired || bill.HeldByAnotherPayment("", now))
+        {
+            throw ApiException.Conflict(
+                "api.invoice.not.rejectable",
+                $"The bill is {status.ToString().ToUpperInvariant()} or being paid and cannot be rejected.");
+        }
+
+        if (status != BillStatus.Waiting)
+        {
+            return false;
+        }
+
+        (bill.Status, bill.StatusChangedAt) = (BillStatus.Rejected, now);
+        return true;
+    }
 
     private static BillEntity NewEntity(string merchantId, string siteId, NewBill request, DateTimeOffset now) => new()
     {

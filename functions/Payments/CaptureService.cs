@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using MerchantDesk.Api;
+using MerchantDesk.Events;
 using MerchantDesk.Money;
 using MerchantDesk.Payments.Acquiring;
 using MerchantDesk.Transactions;
@@ -35,6 +36,7 @@ public sealed class CaptureService(PaymentOperations operations, IAcquirer acqui
             cancellationToken);
         capture.Record(result);
         await operations.FinishAsync(
+            LedgerSubject.Capture,
             capture,
             latest => Apply(latest, capture),
             latest =>

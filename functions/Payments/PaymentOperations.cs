@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using MerchantDesk.Api;
+using MerchantDesk.Events;
 using MerchantDesk.Money;
 using MerchantDesk.Storage;
 
@@ -10,7 +11,11 @@ namespace MerchantDesk.Payments;
 /// transaction guarded by the payment's ETag (so two concurrent refunds can never both fit in what is left), then
 /// ask the acquirer, then record its answer. A repeated request with the same id answers the stored operation.
 /// </summary>
-public sealed class PaymentOperations(StorageAccount storage, PaymentService payments, TimeProvider clock)
+public sealed class PaymentOperations(
+    StorageAccount storage,
+    PaymentService payments,
+    LedgerEvents events,
+    TimeProvider clock)
 {
     private TableClient Ledger => storage.Table(LedgerTable.Name);
 
@@ -62,16 +67,19 @@ public sealed class PaymentOperations(StorageAccount storage, PaymentService pay
     }
 
     /// <summary>
-    /// Records the acquirer's answer: the operation, its effect on the payment and any transaction rows, together.
-    /// Another operation may have changed the payment meanwhile, so the effect is applied to the latest payment.
+    /// Records the acquirer's answer: the operation, its effect on the payment, any transaction rows and the
+    /// <paramref name="subject"/> event, together. Another operation may have changed the payment meanwhile, so the
+    /// effect is applied to the latest payment.
     /// </summary>
     public async Task FinishAsync(
+        LedgerSubject subject,
         OperationEntity operation,
         Action<PaymentEntity> applyToPayment,
         Func<PaymentEntity, IEnumerable<TableTransactionAction>> alsoWrite,
         CancellationToken cancellationToken)
     {
         operation.StatusChangedAt = clock.GetUtcNow();
+        LedgerEventEntity? announced = null;
         for (var attempt = 1; attempt <= OptimisticConcurrency.MaxAttempts; attempt++)
         {
             var payment = await payments.GetAsync(operation.PartitionKey, operation.PaymentId, cancellationToken);
@@ -82,10 +90,13 @@ public sealed class PaymentOperations(StorageAccount storage, PaymentService pay
                 new(TableTransactionActionType.UpdateReplace, operation, operation.ETag),
                 .. alsoWrite(payment),
             ];
-            if (await TrySubmitAsync(writes, cancellationToken))
+            var finished = LedgerEventEntity.Of(subject, operation, payment).Retrying(announced);
+            if (await events.TryCommitAsync(writes, [finished], cancellationToken))
             {
                 return;
             }
+
+            announced = finished;
         }
 
         throw ApiException.Conflict("api.concurrent.update", "The payment changed too often; try again.");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using MerchantDesk.Api;
 using MerchantDesk.Credentials;
+using MerchantDesk.Events;
 using MerchantDesk.Invoices;
 using MerchantDesk.Payments.Acquiring;
 using MerchantDesk.Protocol;
@@ -21,6 +22,7 @@ public sealed class PaymentService(
     BillService bills,
     SiteKeys sites,
     IAcquirer acquirer,
+    LedgerEvents events,
     TimeProvider clock)
 {
     private static readonly TimeSpan BillHold = TimeSpan.FromMinutes(15);
@@ -185,16 +187,31 @@ public sealed class PaymentService(
             new(TableTransactionActionType.UpdateReplace, payment, payment.ETag),
             new(TableTransactionActionType.UpsertReplace, TransactionRows.Of(payment)),
         };
+        var changes = new List<LedgerEventEntity>();
+        if (payment.Status != PaymentStatus.Created)
+        {
+            changes.Add(LedgerEventEntity.Of(payment));
+        }
+
         if (payment.BillId is not null
             && await bills.FindAsync(payment.SiteId, payment.BillId, cancellationToken) is { } bill)
         {
+            var statusBefore = bill.Status;
             PaymentOutcome.ApplyTo(bill, payment, clock.GetUtcNow());
             writes.Add(new(TableTransactionActionType.UpdateReplace, bill, bill.ETag));
             var attempt = new TableEntity(payment.SiteId, LedgerTable.BillPaymentRow(bill.BillId, payment.PaymentId));
             writes.Add(new(TableTransactionActionType.UpsertReplace, attempt));
+            if (bill.Status != statusBefore)
+            {
+                changes.Add(LedgerEventEntity.Of(bill));
+            }
         }
 
-        await Ledger.SubmitTransactionAsync(writes, cancellationToken);
+        if (!await events.TryCommitAsync(writes, changes, cancellationToken))
+        {
+            throw ApiException.Conflict("api.concurrent.update", "The payment changed meanwhile; read it again.");
+        }
+
         return await GetAsync(payment.SiteId, payment.PaymentId, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using MerchantDesk.Events;
 using MerchantDesk.Invoices;
 using MerchantDesk.PaymentForm;
 using MerchantDesk.Payments.Acquiring;
@@ -16,6 +17,7 @@ public static class PaymentsRegistration
     public static IServiceCollection AddPayments(this IServiceCollection services)
     {
         services.AddStorageResource(StorageKind.Table, LedgerTable.Name);
+        services.AddLedgerEvents();
         services.AddStorageResource(StorageKind.Table, PayLinkEntity.TableName);
         services.TryAddSingleton<IAcquirer, SandboxAcquirer>();
         services.AddSingleton<PayLinks>();

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using MerchantDesk.Api;
+using MerchantDesk.Events;
 using MerchantDesk.Money;
 using MerchantDesk.Payments.Acquiring;
 using MerchantDesk.Transactions;
@@ -48,6 +49,7 @@ public sealed class RefundService(PaymentOperations operations, IAcquirer acquir
             cancellationToken);
         refund.Record(result);
         await operations.FinishAsync(
+            LedgerSubject.Refund,
             refund,
             latest => Apply(latest, refund),
             latest => TransactionWrites(latest, refund),

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using LocalRunner;
 using MerchantDesk.Api;
+using MerchantDesk.Events;
 using MerchantDesk.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,8 @@ public sealed class AppHost : IAsyncLifetime
 
     public IServiceProvider Services => _web!.Services;
 
+    public RecordedLedgerEvents LedgerEvents { get; } = new();
+
     public HttpClient NewClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     public async Task InitializeAsync()
@@ -40,7 +43,9 @@ public sealed class AppHost : IAsyncLifetime
             SettingsFile = settingsFile,
             Port = port,
             JsonOptions = MerchantDeskJson.Options,
-            ConfigureServices = (services, configuration) => services.AddMerchantDesk(configuration),
+            ConfigureServices = (services, configuration) => services
+                .AddMerchantDesk(configuration)
+                .AddSingleton<ILedgerEventHandler>(LedgerEvents),
         });
         await _web.StartAsync();
         await WaitUntilHealthyAsync();
