@@ -24,7 +24,7 @@ public sealed class SettingsTab(
         string serviceId,
         CancellationToken cancellationToken)
     {
-        var service = await RequireServiceAsync(caller.MerchantId, serviceId, cancellationToken);
+        var service = await Merchants.RequireServiceAsync(caller.MerchantId, serviceId, cancellationToken);
         var sites = await Merchants.ReadRowsAsync<SiteEntity>(
             caller.MerchantId,
             MerchantTable.SitePrefix,
@@ -67,22 +67,4 @@ public sealed class SettingsTab(
         site.PublicKey,
         site.NotificationUrl,
         siteTokens.OrderByDescending(token => token.CreatedAt).Select(ApiTokenView.Of).ToList());
-
-    private async Task<ServiceEntity> RequireServiceAsync(
-        string merchantId,
-        string serviceId,
-        CancellationToken cancellationToken)
-    {
-        var notFound = ApiException.NotFound("api.service.not.found", "No such service.");
-        if (!RouteIds.IsWellFormed(serviceId))
-        {
-            throw notFound;
-        }
-
-        var service = await Merchants.GetEntityIfExistsAsync<ServiceEntity>(
-            merchantId,
-            MerchantTable.ServiceRow(serviceId),
-            cancellationToken: cancellationToken);
-        return service.HasValue && service.Value is { } found ? found : throw notFound;
-    }
 }

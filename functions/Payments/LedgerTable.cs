@@ -21,9 +21,11 @@ public static class LedgerTable
 
     public static string BillPaymentPrefix(string billId) => "billpay|" + billId + "|";
 
-    public static string CaptureRow(string paymentId, string captureId) => "cap|" + paymentId + "|" + captureId;
+    public static string CaptureRow(string paymentId, string captureId) => CapturePrefix(paymentId) + captureId;
 
-    public static string RefundRow(string paymentId, string refundId) => "ref|" + paymentId + "|" + refundId;
+    public static string CapturePrefix(string paymentId) => "cap|" + paymentId + "|";
+
+    public static string RefundRow(string paymentId, string refundId) => RefundPrefix(paymentId) + refundId;
 
     public static string RefundPrefix(string paymentId) => "ref|" + paymentId + "|";
 

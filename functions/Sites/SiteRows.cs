@@ -1,10 +1,11 @@
 using Azure.Data.Tables;
 using MerchantDesk.Accounts;
 using MerchantDesk.Api;
+using MerchantDesk.Credentials;
 
 namespace MerchantDesk.Sites;
 
-/// <summary>Reads one merchant's site: a point read in the merchant's partition.</summary>
+/// <summary>Reads one merchant's site or service: a point read in the merchant's partition.</summary>
 public static class SiteRows
 {
     /// <summary>The site of <paramref name="merchantId"/>, or null; another merchant's site is never found.</summary>
@@ -35,6 +36,26 @@ public static class SiteRows
         CancellationToken cancellationToken)
     {
         return await merchants.FindSiteAsync(merchantId, siteId, cancellationToken) ?? throw NotFound();
+    }
+
+    /// <summary>The service of <paramref name="merchantId"/>, answering 404 for any other.</summary>
+    public static async Task<ServiceEntity> RequireServiceAsync(
+        this TableClient merchants,
+        string merchantId,
+        string serviceId,
+        CancellationToken cancellationToken)
+    {
+        var notFound = ApiException.NotFound("api.service.not.found", "No such service.");
+        if (!RouteIds.IsWellFormed(serviceId))
+        {
+            throw notFound;
+        }
+
+        var service = await merchants.GetEntityIfExistsAsync<ServiceEntity>(
+            merchantId,
+            MerchantTable.ServiceRow(serviceId),
+            cancellationToken: cancellationToken);
+        return service.HasValue && service.Value is { } found ? found : throw notFound;
     }
 
     public static ApiException NotFound() => ApiException.NotFound("api.site.not.found", "No such site.");

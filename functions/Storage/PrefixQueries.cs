@@ -12,9 +12,8 @@ public static class PrefixQueries
         CancellationToken cancellationToken)
         where T : class, ITableEntity
     {
-        var end = prefix[..^1] + (char)(prefix[^1] + 1);
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partitionKey} and RowKey ge {prefix} and RowKey lt {end}");
+            $"PartitionKey eq {partitionKey} and RowKey ge {prefix} and RowKey lt {EndOf(prefix)}");
         var rows = new List<T>();
         await foreach (var row in table.QueryAsync<T>(filter, cancellationToken: cancellationToken))
         {
@@ -23,4 +22,7 @@ public static class PrefixQueries
 
         return rows;
     }
+
+    /// <summary>The first key after every key that starts with <paramref name="prefix"/>.</summary>
+    public static string EndOf(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 }

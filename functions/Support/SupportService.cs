@@ -41,7 +41,7 @@ public sealed class SupportService(
         CancellationToken cancellationToken)
     {
         var prefix = SupportRequestEntity.RowPrefixOf(caller.UserId);
-        var end = prefix[..^1] + (char)(prefix[^1] + 1);
+        var end = PrefixQueries.EndOf(prefix);
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {caller.MerchantId} and RowKey ge {prefix} and RowKey lt {end}");
         var found = await Requests.ReadPageAsync<SupportRequestEntity>(filter, page, cancellationToken);

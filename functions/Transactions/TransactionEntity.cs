@@ -29,11 +29,19 @@ public sealed class TransactionEntity : ITableEntity
 
     public string MerchantId { get; set; } = "";
 
+    public string SiteId { get; set; } = "";
+
     public string PaymentId { get; set; } = "";
 
     public string? BillId { get; set; }
 
     public string AmountValue { get; set; } = "";
+
+    /// <summary>
+    /// The amount in ten-thousandths, a scale no currency exceeds, so one "amount from/to" filter compares every
+    /// currency alike (Table Storage cannot compare decimals kept as text).
+    /// </summary>
+    public long AmountInTenThousandths { get; set; }
 
     public string Currency { get; set; } = "";
 
@@ -62,4 +70,12 @@ public sealed class TransactionEntity : ITableEntity
     public string? DeclineText { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>This row again, under other keys: the same transaction as an index row shows it.</summary>
+    public TransactionEntity CopyAs(string partitionKey, string rowKey)
+    {
+        var copy = (TransactionEntity)MemberwiseClone();
+        (copy.PartitionKey, copy.RowKey, copy.ETag, copy.Timestamp) = (partitionKey, rowKey, default, null);
+        return copy;
+    }
 }

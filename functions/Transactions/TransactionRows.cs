@@ -14,9 +14,11 @@ public static class TransactionRows
         Status = StatusOf(payment.Status),
         OnHold = payment.Status == PaymentStatus.Waiting,
         MerchantId = payment.MerchantId,
+        SiteId = payment.SiteId,
         PaymentId = payment.PaymentId,
         BillId = payment.BillId,
         AmountValue = payment.AmountValue,
+        AmountInTenThousandths = InTenThousandths(payment.Amount.Value),
         Currency = payment.Currency,
         RefundedValue = payment.RefundedValue,
         CardFirst6 = payment.CardFirst6,
@@ -48,6 +50,7 @@ public static class TransactionRows
         };
         row.OnHold = false;
         row.AmountValue = refund.AmountValue;
+        row.AmountInTenThousandths = InTenThousandths(refund.Amount.Value);
         row.RefundedValue = "0";
         row.Rrn = refund.Rrn;
         row.DeclineCode = refund.DeclineCode;
@@ -55,6 +58,8 @@ public static class TransactionRows
         row.CreatedAt = refund.CreatedAt;
         return row;
     }
+
+    public static long InTenThousandths(decimal value) => (long)(value * 10_000m);
 
     private static TransactionStatus StatusOf(PaymentStatus status) => status switch
     {

@@ -41,6 +41,12 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
             new { url = "https://shop.example/notifications" }),
         new("GET", "profile/sites/{siteId}/qr", Permission.ViewServices),
         new("GET", "profile/sites/{siteId}/bills/{billId}/qr", Permission.ViewInvoices),
+        new("GET", "profile/services/{serviceId}/transactions", Permission.ViewTransactions),
+        new("GET", "profile/services/{serviceId}/transactions/export", Permission.ViewTransactions),
+        new("GET", "profile/sites/{siteId}/payments/{paymentId}", Permission.ViewTransactions),
+        new("GET", "profile/sites/{siteId}/payments/{paymentId}/refunds/{refundId}", Permission.ViewTransactions),
+        new("POST", "profile/sites/{siteId}/payments/{paymentId}/refunds", Permission.MakeRefunds,
+            new { reason = "Role matrix" }),
     ];
 
     /// <summary>Profile routes anyone may call, before signing in.</summary>
@@ -108,6 +114,11 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     [InlineData("PUT", "profile/sites/{siteId}/notification-url")]
     [InlineData("GET", "profile/sites/{siteId}/qr")]
     [InlineData("GET", "profile/sites/{siteId}/bills/{billId}/qr")]
+    [InlineData("GET", "profile/services/{serviceId}/transactions")]
+    [InlineData("GET", "profile/services/{serviceId}/transactions/export")]
+    [InlineData("GET", "profile/sites/{siteId}/payments/{paymentId}")]
+    [InlineData("GET", "profile/sites/{siteId}/payments/{paymentId}/refunds/{refundId}")]
+    [InlineData("POST", "profile/sites/{siteId}/payments/{paymentId}/refunds")]
     public async Task Endpoint_AnotherMerchantsRecord_IsNotFound(string method, string route)
     {
         var endpoint = Endpoints.Single(e => e.Method == method && e.Route == route);
@@ -156,7 +167,9 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
             .Replace("{serviceId}", owner.ServiceId, StringComparison.Ordinal)
             .Replace("{siteId}", owner.SiteId, StringComparison.Ordinal)
             .Replace("{tokenId}", MissingToken, StringComparison.Ordinal)
-            .Replace("{billId}", "bill-that-does-not-exist", StringComparison.Ordinal);
+            .Replace("{billId}", "bill-that-does-not-exist", StringComparison.Ordinal)
+            .Replace("{paymentId}", "payment-that-does-not-exist", StringComparison.Ordinal)
+            .Replace("{refundId}", "refund-that-does-not-exist", StringComparison.Ordinal);
         var api = new ApiCall(app, token);
         return endpoint.Method switch
         {

@@ -1,0 +1,81 @@
+using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+using MerchantDesk.Access;
+using MerchantDesk.Accounts;
+using MerchantDesk.Api;
+using MerchantDesk.Sites;
+using MerchantDesk.Storage;
+using MerchantDesk.Transactions.Index;
+using MerchantDesk.Transactions.Search;
+
+namespace MerchantDesk.Transactions;
+
+/// <summary>
+/// The Transactions tab's list and its CSV export: one range query of the service's index partition per page,
+/// shown in the caller's chosen columns. Only the caller's own service, and only its sites, can be asked for.
+/// </summary>
+public sealed class TransactionList(
+    StorageAccount storage,
+    TransactionIndex index,
+    IChosenColumns chosenColumns,
+    TransactionCells cells)
+{
+    private TableClient Merchants => storage.Table(MerchantTable.Name);
+
+    public async Task<TransactionPage> PageAsync(
+        ProfileCaller caller,
+        TransactionQuery query,
+        PageRequest page,
+        CancellationToken cancellationToken)
+    {
+        await EnsureOwnAsync(caller, query, cancellationToken);
+        var columns = await chosenColumns.ForAsync(caller, cancellationToken);
+        var found = await index.Table.ReadPageAsync<TransactionEntity>(query.Filter(), page, cancellationToken);
+        var items = found.Items.Select(row => new TransactionListItem(
+            row.SiteId,
+            row.PaymentId,
+            row.Kind == TransactionKind.Refund ? row.TransactionId : null,
+            row.Kind,
+            cells.Of(row, columns)));
+        return new TransactionPage(columns, items.ToList(), found.NextPageToken);
+    }
+
+    /// <summary>Every transaction the query finds, as a CSV in the chosen columns, read as it is written.</summary>
+    public async Task<CsvResult> ExportAsync(
+        ProfileCaller caller,
+        TransactionQuery query,
+        CancellationToken cancellationToken)
+    {
+        await EnsureOwnAsync(caller, query, cancellationToken);
+        var columns = await chosenColumns.ForAsync(caller, cancellationToken);
+        return new CsvResult($"transactions-{query.ServiceId}.csv", columns, RowsAsync(query, columns, cancellationToken));
+    }
+
+    /// <summary>The page key of <paramref name="query"/> as <paramref name="caller"/> asks it.</summary>
+    public static string PageKey(ProfileCaller caller, TransactionQuery query) =>
+        caller.MerchantId + "\n" + query.Key;
+
+    private async IAsyncEnumerable<IReadOnlyList<string?>> RowsAsync(
+        TransactionQuery query,
+        IReadOnlyList<string> columns,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in index.Table.QueryAsync<TransactionEntity>(
+            query.Filter(),
+            cancellationToken: cancellationToken))
+        {
+            yield return columns.Select(column => cells.ValueOf(row, column)).ToList();
+        }
+    }
+
+    private async Task EnsureOwnAsync(ProfileCaller caller, TransactionQuery query, CancellationToken cancellationToken)
+    {
+        await Merchants.RequireServiceAsync(caller.MerchantId, query.ServiceId, cancellationToken);
+        if (query.SiteId is { } siteId
+            && (await Merchants.FindSiteAsync(caller.MerchantId, siteId, cancellationToken))?.ServiceId
+                != query.ServiceId)
+        {
+            throw SiteRows.NotFound();
+        }
+    }
+}
