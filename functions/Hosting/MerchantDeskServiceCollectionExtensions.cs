@@ -13,6 +13,7 @@ using MerchantDesk.Sites;
 using MerchantDesk.Storage;
 using MerchantDesk.Support;
 using MerchantDesk.Team;
+using MerchantDesk.Transactions.Templates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,7 @@ public static class MerchantDeskServiceCollectionExtensions
         services.AddSupport(configuration);
         services.AddCredentials(configuration);
         services.AddPayments();
+        services.AddTransactionTemplates();
         return services;
     }
 
