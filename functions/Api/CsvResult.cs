@@ -32,7 +32,7 @@ public sealed class CsvResult(
         IAsyncEnumerable<IReadOnlyList<string?>> rows,
         CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(true), bufferSize: 16 * 1024, leaveOpen: true)
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(true), 16 * 1024, leaveOpen: true)
         {
             NewLine = "\r\n",
         };

@@ -3,7 +3,7 @@ using MerchantDesk.Hosting;
 
 namespace MerchantDesk.Transactions;
 
-/// <summary>A transaction's value in each column of <see cref="TransactionColumns"/>, as the list and CSV show it.</summary>
+/// <summary>A transaction's value in each of <see cref="TransactionColumns"/>, as the list and CSV show it.</summary>
 public sealed class TransactionCells(MerchantCalendar calendar)
 {
     public IReadOnlyDictionary<string, string?> Of(TransactionEntity row, IReadOnlyList<string> columns)

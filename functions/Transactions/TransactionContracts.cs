@@ -1,6 +1,6 @@
 namespace MerchantDesk.Transactions;
 
-/// <summary>A page of the Transactions tab: the chosen columns, in order, and each transaction's values in them.</summary>
+/// <summary>A page of the Transactions tab: the chosen columns in order, and each transaction's values.</summary>
 public sealed record TransactionPage(
     IReadOnlyList<string> Columns,
     IReadOnlyList<TransactionListItem> Items,

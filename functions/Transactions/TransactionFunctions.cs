@@ -84,7 +84,8 @@ public sealed class TransactionFunctions(
         Request = typeof(ProfileRefundRequest), Response = typeof(RefundDetails), Status = 201,
         Auth = ApiAuth.Session, Errors = [401, 403, 404, 409])]
     public Task<IActionResult> RefundAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profile/sites/{siteId}/payments/{paymentId}/refunds")]
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post",
+            Route = "profile/sites/{siteId}/payments/{paymentId}/refunds")]
         HttpRequest request,
         string siteId,
         string paymentId)

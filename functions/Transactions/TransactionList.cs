@@ -48,7 +48,8 @@ public sealed class TransactionList(
     {
         await EnsureOwnAsync(caller, query, cancellationToken);
         var columns = await chosenColumns.ForAsync(caller, cancellationToken);
-        return new CsvResult($"transactions-{query.ServiceId}.csv", columns, RowsAsync(query, columns, cancellationToken));
+        var rows = RowsAsync(query, columns, cancellationToken);
+        return new CsvResult($"transactions-{query.ServiceId}.csv", columns, rows);
     }
 
     /// <summary>The page key of <paramref name="query"/> as <paramref name="caller"/> asks it.</summary>

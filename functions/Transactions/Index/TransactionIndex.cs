@@ -18,7 +18,7 @@ public sealed class TransactionIndex(StorageAccount storage)
 
     private TableClient Ledger => storage.Table(LedgerTable.Name);
 
-    /// <summary>Brings the index copies of the ledger's transaction row <paramref name="ledgerRowKey"/> up to date.</summary>
+    /// <summary>Brings the copies of the ledger's transaction row <paramref name="ledgerRowKey"/> up to date.</summary>
     public async Task RefreshAsync(string siteId, string ledgerRowKey, CancellationToken cancellationToken)
     {
         var serviceId = await ServiceOfAsync(siteId, cancellationToken);

@@ -6,7 +6,7 @@ public enum SearchAttribute
     TransactionId,
     InvoiceId,
 
-    /// <summary>First six digits, <c>*</c> and the last four, or both: <c>411111</c>, <c>*1111</c>, <c>411111*1111</c>.</summary>
+    /// <summary>First six digits, <c>*</c> and the last four, or both: <c>411111</c>, <c>*1111</c>.</summary>
     CardNumber,
     AuthCode,
     CustomerName,

@@ -64,12 +64,14 @@ public sealed record TransactionQuery(
 
         if (AmountFrom is { } least)
         {
-            clauses.Add(TableClient.CreateQueryFilter($"AmountInTenThousandths ge {TransactionRows.InTenThousandths(least)}"));
+            var value = TransactionRows.InTenThousandths(least);
+            clauses.Add(TableClient.CreateQueryFilter($"AmountInTenThousandths ge {value}"));
         }
 
         if (AmountTo is { } most)
         {
-            clauses.Add(TableClient.CreateQueryFilter($"AmountInTenThousandths le {TransactionRows.InTenThousandths(most)}"));
+            var value = TransactionRows.InTenThousandths(most);
+            clauses.Add(TableClient.CreateQueryFilter($"AmountInTenThousandths le {value}"));
         }
 
         return string.Join(" and ", clauses);

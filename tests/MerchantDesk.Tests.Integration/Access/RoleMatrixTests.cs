@@ -15,6 +15,7 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
 {
     private const string Missing = "usr_doesnotexist000";
     private const string MissingToken = "tok_doesnotexist000";
+    private const string MissingTemplate = "tpl_doesnotexist000";
 
     /// <summary>Each endpoint, the permission it needs (null: any signed-in user), and a harmless request.</summary>
     private static readonly Endpoint[] Endpoints =
@@ -47,6 +48,15 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
         new("GET", "profile/sites/{siteId}/payments/{paymentId}/refunds/{refundId}", Permission.ViewTransactions),
         new("POST", "profile/sites/{siteId}/payments/{paymentId}/refunds", Permission.MakeRefunds,
             new { reason = "Role matrix" }),
+        new("GET", "profile/transaction-columns", Permission.ViewTransactions),
+        new("GET", "profile/transaction-templates", Permission.ViewTransactions),
+        new("POST", "profile/transaction-templates", Permission.ViewTransactions,
+            new { name = "Role matrix", columns = new[] { "dateTime", "amount" } }),
+        new("PATCH", "profile/transaction-templates/{templateId}", Permission.ViewTransactions,
+            new { name = "Checked by the matrix" }),
+        new("DELETE", "profile/transaction-templates/{templateId}", Permission.ViewTransactions),
+        new("PUT", "profile/transaction-templates/chosen", Permission.ViewTransactions,
+            new { templateId = MissingTemplate }),
     ];
 
     /// <summary>Profile routes anyone may call, before signing in.</summary>
@@ -167,6 +177,7 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
             .Replace("{serviceId}", owner.ServiceId, StringComparison.Ordinal)
             .Replace("{siteId}", owner.SiteId, StringComparison.Ordinal)
             .Replace("{tokenId}", MissingToken, StringComparison.Ordinal)
+            .Replace("{templateId}", MissingTemplate, StringComparison.Ordinal)
             .Replace("{billId}", "bill-that-does-not-exist", StringComparison.Ordinal)
             .Replace("{paymentId}", "payment-that-does-not-exist", StringComparison.Ordinal)
             .Replace("{refundId}", "refund-that-does-not-exist", StringComparison.Ordinal);

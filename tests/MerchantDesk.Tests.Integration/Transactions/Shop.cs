@@ -39,7 +39,7 @@ public sealed class Shop(AppHost app, TestMerchant merchant, string secondSiteId
         return new Shop(app, merchant, second.SiteId, issued.Token);
     }
 
-    /// <summary>A card payment straight through the protocol, captured at once unless <paramref name="hold"/>.</summary>
+    /// <summary>A card payment through the protocol, captured at once unless <paramref name="hold"/>.</summary>
     public async Task<PayinPayment> PayAsync(
         string paymentId,
         string amount,

@@ -185,8 +185,11 @@ public sealed class TransactionSearchTests(AppHost app, SeededShop seeded) : ICl
         return query
             .Replace("{first}", Shop.SiteId, StringComparison.Ordinal)
             .Replace("{second}", Shop.SecondSiteId, StringComparison.Ordinal)
-            .Replace("{today}", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{tomorrow}", today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{yesterday}", today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{today}", Day(today), StringComparison.Ordinal)
+            .Replace("{tomorrow}", Day(today.AddDays(1)), StringComparison.Ordinal)
+            .Replace("{yesterday}", Day(today.AddDays(-1)), StringComparison.Ordinal);
     }
+
+    // Days in the app's time zone, Moscow, as a merchant there picks them.
+    private static string Day(DateTimeOffset at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
