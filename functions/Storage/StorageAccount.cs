@@ -10,20 +10,21 @@ namespace MerchantDesk.Storage;
 /// <summary>The app's storage account: one client per service, shared by every feature.</summary>
 public sealed class StorageAccount
 {
-    public StorageAccount(IOptions<StorageOptions> options)
+    /// <param name="tableOptions">Options for the table clients, such as a benchmark's request counter.</param>
+    public StorageAccount(IOptions<StorageOptions> options, TableClientOptions? tableOptions = null)
     {
         var settings = options.Value;
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         if (settings.UsesConnectionString)
         {
-            Tables = new TableServiceClient(settings.ConnectionString);
+            Tables = new TableServiceClient(settings.ConnectionString, tableOptions);
             Queues = new QueueServiceClient(settings.ConnectionString, queueOptions);
             Blobs = new BlobServiceClient(settings.ConnectionString);
             return;
         }
 
         var credential = CreateCredential(settings.ClientId);
-        Tables = new TableServiceClient(settings.TableServiceUri, credential);
+        Tables = new TableServiceClient(settings.TableServiceUri, credential, tableOptions);
         Queues = new QueueServiceClient(settings.QueueServiceUri, credential, queueOptions);
         Blobs = new BlobServiceClient(settings.BlobServiceUri, credential);
     }

@@ -28,16 +28,20 @@ public sealed class TransactionList(
         PageRequest page,
         CancellationToken cancellationToken)
     {
-        await EnsureOwnAsync(caller, query, cancellationToken);
-        var columns = await chosenColumns.ForAsync(caller, cancellationToken);
-        var found = await index.Table.ReadPageAsync<TransactionEntity>(query.Filter(), page, cancellationToken);
-        var items = found.Items.Select(row => new TransactionListItem(
+        // The checks and the chosen columns are point reads; they run alongside the query, and nothing it found
+        // leaves here unless the checks pass.
+        var own = EnsureOwnAsync(caller, query, cancellationToken);
+        var chosen = chosenColumns.ForAsync(caller, cancellationToken);
+        var found = index.Table.ReadPageAsync<TransactionEntity>(query.Filter(), page, cancellationToken);
+        await Task.WhenAll(own, chosen, found);
+        var columns = await chosen;
+        var items = (await found).Items.Select(row => new TransactionListItem(
             row.SiteId,
             row.PaymentId,
             row.Kind == TransactionKind.Refund ? row.TransactionId : null,
             row.Kind,
             cells.Of(row, columns)));
-        return new TransactionPage(columns, items.ToList(), found.NextPageToken);
+        return new TransactionPage(columns, items.ToList(), (await found).NextPageToken);
     }
 
     /// <summary>Every transaction the query finds, as a CSV in the chosen columns, read as it is written.</summary>
