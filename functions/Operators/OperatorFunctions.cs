@@ -25,7 +25,7 @@ public sealed class OperatorFunctions(OperatorApi api, JsonBody body, OperatorSi
 
     [Function("OperatorListServices")]
     [ApiOperation(Tag, "A merchant's services and sites", Response = typeof(ServiceList),
-        Auth = ApiAuth.OperatorSession, Errors = [401])]
+        Auth = ApiAuth.OperatorSession, Errors = [401, 404])]
     public Task<IActionResult> ListServicesAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "operator/merchants/{merchantId}/services")]
         HttpRequest request,

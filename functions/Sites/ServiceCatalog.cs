@@ -15,6 +15,7 @@ public sealed class ServiceCatalog(StorageAccount storage, SiteCredentials crede
 
     public async Task<ServiceList> ListAsync(string merchantId, CancellationToken cancellationToken)
     {
+        await EnsureMerchantExistsAsync(merchantId, cancellationToken);
         var services = await Merchants.ReadRowsAsync<ServiceEntity>(
             merchantId,
             MerchantTable.ServicePrefix,

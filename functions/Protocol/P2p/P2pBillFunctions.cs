@@ -10,7 +10,8 @@ namespace MerchantDesk.Protocol.P2p;
 
 /// <summary>
 /// The bills protocol for merchants on the older integration, on the same invoices: the token's home site is the
-/// site. Bodies of GET and reject are ignored, so clients that send <c>null</c> there are served.
+/// site, which the token always covers, so these routes answer no 403. Bodies of GET and reject are ignored, so
+/// clients that send <c>null</c> there are served.
 /// </summary>
 public sealed class P2pBillFunctions(
     ProtocolApi api,
@@ -26,7 +27,7 @@ public sealed class P2pBillFunctions(
 
     [Function("P2pPutBill")]
     [ApiOperation(Tag, "Issue a bill on the token's site", Request = typeof(P2pBillRequest), Response = typeof(P2pBill),
-        Auth = ApiAuth.ApiToken, Errors = [401, 403, 409])]
+        Auth = ApiAuth.ApiToken, Errors = [401, 409])]
     public Task<IActionResult> PutBillAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Bill)] HttpRequest request,
         string billId)
@@ -48,7 +49,7 @@ public sealed class P2pBillFunctions(
 
     [Function("P2pGetBill")]
     [ApiOperation(Tag, "A bill with its status", Response = typeof(P2pBill), Auth = ApiAuth.ApiToken,
-        Errors = [401, 403, 404])]
+        Errors = [401, 404])]
     public Task<IActionResult> GetBillAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Bill)] HttpRequest request,
         string billId)
@@ -59,7 +60,7 @@ public sealed class P2pBillFunctions(
 
     [Function("P2pRejectBill")]
     [ApiOperation(Tag, "Reject (cancel) a waiting bill", Response = typeof(P2pBill), Auth = ApiAuth.ApiToken,
-        Errors = [401, 403, 404, 409])]
+        Errors = [401, 404, 409])]
     public Task<IActionResult> RejectBillAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Bill + "/reject")] HttpRequest request,
         string billId)
@@ -70,7 +71,7 @@ public sealed class P2pBillFunctions(
 
     [Function("P2pPutRefund")]
     [ApiOperation(Tag, "Refund all or part of a paid bill", Request = typeof(P2pRefundRequest),
-        Response = typeof(P2pRefund), Auth = ApiAuth.ApiToken, Errors = [401, 403, 404, 409])]
+        Response = typeof(P2pRefund), Auth = ApiAuth.ApiToken, Errors = [401, 404, 409])]
     public Task<IActionResult> PutRefundAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Bill + "/refunds/{refundId}")] HttpRequest request,
         string billId,
@@ -93,7 +94,7 @@ public sealed class P2pBillFunctions(
 
     [Function("P2pGetRefund")]
     [ApiOperation(Tag, "A refund of a bill", Response = typeof(P2pRefund), Auth = ApiAuth.ApiToken,
-        Errors = [401, 403, 404])]
+        Errors = [401, 404])]
     public Task<IActionResult> GetRefundAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Bill + "/refunds/{refundId}")] HttpRequest request,
         string billId,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using MerchantDesk.Access;
 using MerchantDesk.Accounts;
+using MerchantDesk.Team;
 using MerchantDesk.Tests.Support;
 
 namespace MerchantDesk.Tests.Access;
@@ -139,6 +140,26 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
             merchants.Other[Role.Administrator].SessionToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RemoveOrUpdateUser_AnotherMerchantsAdministrator_IsNotFoundAndTheUserStays()
+    {
+        var target = merchants.Mine[Role.Manager];
+        var intruder = new ApiCall(app, merchants.Other[Role.Administrator].SessionToken);
+
+        await intruder.DeleteAsync($"profile/users/{target.Profile.UserId}")
+            .ExpectErrorAsync(HttpStatusCode.NotFound, "api.user.not.found");
+        await intruder.PatchAsync(
+                $"profile/users/{target.Profile.UserId}",
+                new UpdateUserRequest(Role: Role.Administrator, Disabled: true))
+            .ExpectErrorAsync(HttpStatusCode.NotFound, "api.user.not.found");
+
+        var team = await new ApiCall(app, merchants.Mine[Role.Administrator].SessionToken).GetAsync("profile/users")
+            .ExpectAsync<UserList>(HttpStatusCode.OK);
+        var still = Assert.Single(team.Users, u => u.UserId == target.Profile.UserId);
+        Assert.Equal((Role.Manager, UserState.Active), (still.Role, still.State));
+        await new ApiCall(app, target.SessionToken).GetAsync("profile/me").ExpectStatusAsync(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class ApplicationReviewTests(AppHost app)
     public async Task RequestInformation_Application_ShowsTheQuestionAndMailsTheApplicant()
     {
         var (application, contact) = await ApplyAsync();
-        var operatorApi = await OperatorAsync();
+        var operatorApi = await OperatorLogin.SignInAsync(app);
 
         var asked = await operatorApi.PostAsync(
                 $"operator/applications/{application.ApplicationId}/information-requests",
@@ -35,7 +35,7 @@ public sealed class ApplicationReviewTests(AppHost app)
     public async Task Reject_Application_ClosesItForApproval()
     {
         var (application, contact) = await ApplyAsync();
-        var operatorApi = await OperatorAsync();
+        var operatorApi = await OperatorLogin.SignInAsync(app);
 
         var rejected = await operatorApi.PostAsync(
                 $"operator/applications/{application.ApplicationId}/rejection",
@@ -52,7 +52,7 @@ public sealed class ApplicationReviewTests(AppHost app)
     public async Task Approve_Twice_CreatesOneMerchant()
     {
         var (application, _) = await ApplyAsync();
-        var operatorApi = await OperatorAsync();
+        var operatorApi = await OperatorLogin.SignInAsync(app);
         var approved = await operatorApi.PostAsync($"operator/applications/{application.ApplicationId}/approval")
             .ExpectAsync<ApplicationView>(HttpStatusCode.OK);
 
@@ -72,7 +72,7 @@ public sealed class ApplicationReviewTests(AppHost app)
     {
         var existing = await TestMerchant.CreateAsync(app, "Existing LLC");
         var (application, _) = await ApplyAsync(existing[Role.Manager].Profile.Email);
-        var operatorApi = await OperatorAsync();
+        var operatorApi = await OperatorLogin.SignInAsync(app);
 
         await operatorApi.PostAsync($"operator/applications/{application.ApplicationId}/approval")
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.user.email.taken");
@@ -111,7 +111,7 @@ public sealed class ApplicationReviewTests(AppHost app)
     [Fact]
     public async Task OperatorSession_CannotUseTheAccountProfile()
     {
-        var operatorApi = await OperatorAsync();
+        var operatorApi = await OperatorLogin.SignInAsync(app);
 
         await operatorApi.GetAsync("profile/me").ExpectErrorAsync(HttpStatusCode.Unauthorized, "api.unauthorized");
     }
@@ -119,7 +119,7 @@ public sealed class ApplicationReviewTests(AppHost app)
     [Fact]
     public async Task ListApplications_UnknownStatus_IsABadRequest()
     {
-        var operatorApi = await OperatorAsync();
+        var operatorApi = await OperatorLogin.SignInAsync(app);
 
         await operatorApi.GetAsync("operator/applications?status=pending").ExpectErrorAsync(
             HttpStatusCode.BadRequest, "api.query.invalid");
@@ -133,14 +133,5 @@ public sealed class ApplicationReviewTests(AppHost app)
                 new ApplyRequest("Review LLC", "Rita Review", contact, "https://review.example"))
             .ExpectAsync<ApplicationView>(HttpStatusCode.Created);
         return (application, contact);
-    }
-
-    private async Task<ApiCall> OperatorAsync()
-    {
-        var session = await _api.PostAsync(
-                "operator/sign-in",
-                new SignInRequest(AppHost.OperatorEmail, AppHost.OperatorPassword))
-            .ExpectAsync<OperatorSession>(HttpStatusCode.OK);
-        return _api.As(session.SessionToken);
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using MerchantDesk.Credentials;
+using MerchantDesk.Protocol.Payin;
 using MerchantDesk.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using static MerchantDesk.Tests.Support.ProtocolBodies;
 
 namespace MerchantDesk.Tests.PaymentForm;
 
@@ -105,6 +107,31 @@ public sealed class PaymentFormTests(AppHost app) : IDisposable
     }
 
     [Fact]
+    public async Task PayPage_BillPastItsExpiry_SaysSoAndTakesNoCard()
+    {
+        var site = await ProtocolSite.CreateAsync(app, "Form LLC");
+        var api = new ApiCall(app, site.Token);
+        var expiry = DateTimeOffset.UtcNow.AddSeconds(2);
+        var bill = await api.PutAsync(
+                P2pBill("expires-soon"),
+                new { amount = MoneyOf("5.00"), expirationDateTime = expiry })
+            .ExpectAsync<MerchantDesk.Protocol.P2p.P2pBill>(HttpStatusCode.OK);
+        var openedInTime = HtmlForm.Of(await PageAsync(bill.PayUrl));
+
+        using var page = await GetOnceGoneAsync(bill.PayUrl);
+        using var submitted = await SubmitCardAsync(bill.PayUrl, openedInTime, TestCards.Visa);
+
+        Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
+        Assert.Contains("Bill expired", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Gone, submitted.StatusCode);
+        Assert.Contains("Bill expired", await submitted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var details = await api.GetAsync(site.Payin("bills/expires-soon/details"))
+            .ExpectAsync<PayinBillDetails>(HttpStatusCode.OK);
+        Assert.Equal("EXPIRED", details.Bill.Status.Value);
+        Assert.Empty(details.Payments);
+    }
+
+    [Fact]
     public async Task PayPage_UnknownLink_IsAReadableNotFoundPage()
     {
         using var response = await _browser.GetAsync("pay/pay_doesnotexist");
@@ -123,9 +150,11 @@ public sealed class PaymentFormTests(AppHost app) : IDisposable
         return created.Headers.Location!.AbsoluteUri;
     }
 
-    private async Task<HttpResponseMessage> SubmitCardAsync(string payUrl, string number)
+    private async Task<HttpResponseMessage> SubmitCardAsync(string payUrl, string number) =>
+        await SubmitCardAsync(payUrl, HtmlForm.Of(await PageAsync(payUrl)), number);
+
+    private async Task<HttpResponseMessage> SubmitCardAsync(string payUrl, HtmlForm form, string number)
     {
-        var form = HtmlForm.Of(await PageAsync(payUrl));
         var typed = new Dictionary<string, string>
         {
             ["number"] = number,
@@ -141,6 +170,23 @@ public sealed class PaymentFormTests(AppHost app) : IDisposable
         using var response = await _browser.GetAsync(url);
         Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
         return await response.Content.ReadAsStringAsync();
+    }
+
+    // A bill expires by the app's clock, so the test asks until the page says so, for a few seconds at most.
+    private async Task<HttpResponseMessage> GetOnceGoneAsync(string url)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var response = await _browser.GetAsync(url);
+            if (response.StatusCode == HttpStatusCode.Gone || DateTime.UtcNow > deadline)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Delay(200);
+        }
     }
 
     private async Task<string> PublicKeyAsync()

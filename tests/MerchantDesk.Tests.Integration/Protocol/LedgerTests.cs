@@ -5,6 +5,7 @@ using MerchantDesk.Storage;
 using MerchantDesk.Tests.Support;
 using MerchantDesk.Transactions;
 using Microsoft.Extensions.DependencyInjection;
+using static MerchantDesk.Tests.Support.ProtocolBodies;
 
 namespace MerchantDesk.Tests.Protocol;
 
@@ -19,7 +20,7 @@ public sealed class LedgerTests(AppHost app)
         var api = new ApiCall(app, site.Token);
         await PayAsync(api, site, "t-declined", TestCards.InsufficientFunds);
         await PayAsync(api, site, "t-paid", TestCards.Visa);
-        await api.PutAsync(site.Payin("payments/t-paid/refunds/back"), new { amount = Money("4") })
+        await api.PutAsync(site.Payin("payments/t-paid/refunds/back"), new { amount = MoneyOf("4") })
             .ExpectStatusAsync(HttpStatusCode.OK);
 
         var rows = await TransactionsAsync(site.SiteId);
@@ -63,14 +64,14 @@ public sealed class LedgerTests(AppHost app)
         var expiry = DateTimeOffset.UtcNow.AddSeconds(2).ToString(
             "O",
             System.Globalization.CultureInfo.InvariantCulture);
-        await api.PutAsync(site.Payin("bills/soon"), new { amount = Money("10"), expirationDateTime = expiry })
+        await api.PutAsync(site.Payin("bills/soon"), new { amount = MoneyOf("10"), expirationDateTime = expiry })
             .ExpectStatusAsync(HttpStatusCode.OK);
 
         await Task.Delay(TimeSpan.FromSeconds(2.5));
 
         var bill = await api.GetAsync(site.Payin("bills/soon")).ExpectAsync<PayinBill>(HttpStatusCode.OK);
         Assert.Equal("EXPIRED", bill.Status.Value);
-        await api.PutAsync(site.Payin("payments/late"), Payment(TestCards.Visa, "soon"))
+        await api.PutAsync(site.Payin("payments/late"), PaymentBody("10", TestCards.Visa, "soon", sale: true))
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.invoice.not.payable");
     }
 
@@ -79,10 +80,14 @@ public sealed class LedgerTests(AppHost app)
     {
         var site = await ProtocolSite.CreateAsync(app, "Ledger LLC");
         var api = new ApiCall(app, site.Token);
-        var expiry = DateTimeOffset.UtcNow.AddSeconds(2).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        await api.PutAsync(site.Payin("bills/slow"), new { amount = Money("10"), expirationDateTime = expiry })
+        var expiry = DateTimeOffset.UtcNow.AddSeconds(2).ToString(
+            "O",
+            System.Globalization.CultureInfo.InvariantCulture);
+        await api.PutAsync(site.Payin("bills/slow"), new { amount = MoneyOf("10"), expirationDateTime = expiry })
             .ExpectStatusAsync(HttpStatusCode.OK);
-        var waiting = await api.PutAsync(site.Payin("payments/slow-3ds"), Payment(TestCards.ThreeDs, "slow"))
+        var waiting = await api.PutAsync(
+                site.Payin("payments/slow-3ds"),
+                PaymentBody("10", TestCards.ThreeDs, "slow", sale: true))
             .ExpectAsync<PayinPayment>(HttpStatusCode.OK);
         Assert.Equal("CREATED", waiting.Status.Value);
 
@@ -110,18 +115,8 @@ public sealed class LedgerTests(AppHost app)
     }
 
     private static async Task PayAsync(ApiCall api, ProtocolSite site, string paymentId, string pan) =>
-        await api.PutAsync(site.Payin($"payments/{paymentId}"), Payment(pan))
+        await api.PutAsync(site.Payin($"payments/{paymentId}"), PaymentBody("10", pan, sale: true))
             .ExpectAsync<PayinPayment>(HttpStatusCode.OK);
-
-    private static object Payment(string pan, string? billId = null) => new
-    {
-        billId,
-        amount = Money("10"),
-        paymentMethod = TestCards.PaymentMethod(pan),
-        flags = new[] { "SALE" },
-    };
-
-    private static object Money(string value) => new { currency = "RUB", value };
 
     private async Task<List<TransactionEntity>> TransactionsAsync(string siteId)
     {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MerchantDesk.Protocol.P2p;
-using MerchantDesk.Protocol.Payin;
 using MerchantDesk.Tests.Support;
 
 namespace MerchantDesk.Tests.Protocol;
@@ -10,8 +9,6 @@ namespace MerchantDesk.Tests.Protocol;
 [Collection(AppCollection.Name)]
 public sealed partial class P2pProtocolTests(AppHost app)
 {
-    private static readonly string[] Sale = ["SALE"];
-
     [Fact]
     public async Task PutBill_ExactWireFormat_AmountsAsStringsAndMillisecondDates()
     {
@@ -73,15 +70,7 @@ public sealed partial class P2pProtocolTests(AppHost app)
     public async Task Refunds_OfAPaidBill_ArePartialThenFull()
     {
         var (site, api) = await SiteAsync();
-        await api.PutAsync("partner/bill/v1/bills/p2p-3", new { amount = new { currency = "RUB", value = "100.00" } })
-            .ExpectStatusAsync(HttpStatusCode.OK);
-        await api.PutAsync(site.Payin("payments/p2p-pay"), new
-        {
-            billId = "p2p-3",
-            amount = new { currency = "RUB", value = "100.00" },
-            paymentMethod = TestCards.PaymentMethod(TestCards.Visa),
-            flags = Sale,
-        }).ExpectAsync<PayinPayment>(HttpStatusCode.OK);
+        await site.PaidP2pBillAsync(app, "p2p-3", "100.00");
 
         var partial = await api.PutAsync(
                 "partner/bill/v1/bills/p2p-3/refunds/rf-1",

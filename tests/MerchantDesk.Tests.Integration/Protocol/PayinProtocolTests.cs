@@ -1,10 +1,8 @@
 using System.Net;
-using MerchantDesk.Access;
-using MerchantDesk.Credentials;
 using MerchantDesk.Protocol.Payin;
 using MerchantDesk.Sites;
 using MerchantDesk.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
+using static MerchantDesk.Tests.Support.ProtocolBodies;
 
 namespace MerchantDesk.Tests.Protocol;
 
@@ -103,20 +101,20 @@ public sealed class PayinProtocolTests(AppHost app)
         Assert.Equal("WAITING", held.Status.Value);
         Assert.Equal(0m, held.CapturedAmount.Value);
 
-        var capture = await api.PutAsync(site.Payin("payments/hold-1/captures/c-1"), new { amount = Money("300") })
+        var capture = await api.PutAsync(site.Payin("payments/hold-1/captures/c-1"), new { amount = MoneyOf("300") })
             .ExpectAsync<PayinCapture>(HttpStatusCode.OK);
         Assert.Equal("COMPLETED", capture.Status.Value);
         var captured = await api.GetAsync(site.Payin("payments/hold-1")).ExpectAsync<PayinPayment>(HttpStatusCode.OK);
         Assert.Equal(("COMPLETED", 300m), (captured.Status.Value, captured.CapturedAmount.Value));
-        await api.PutAsync(site.Payin("payments/hold-1/captures/c-2"), new { amount = Money("100") })
+        await api.PutAsync(site.Payin("payments/hold-1/captures/c-2"), new { amount = MoneyOf("100") })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.payment.not.capturable");
         var again = await api.GetAsync(site.Payin("payments/hold-1/captures/c-1"))
             .ExpectAsync<PayinCapture>(HttpStatusCode.OK);
         Assert.Equal(300m, again.Amount.Value);
-        var repeated = await api.PutAsync(site.Payin("payments/hold-1/captures/c-1"), new { amount = Money("300") })
+        var repeated = await api.PutAsync(site.Payin("payments/hold-1/captures/c-1"), new { amount = MoneyOf("300") })
             .ExpectAsync<PayinCapture>(HttpStatusCode.OK);
         Assert.Equal(capture.CreatedDateTime, repeated.CreatedDateTime);
-        await api.PutAsync(site.Payin("payments/hold-1/captures/c-1"), new { amount = Money("200") })
+        await api.PutAsync(site.Payin("payments/hold-1/captures/c-1"), new { amount = MoneyOf("200") })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.operation.already.exists");
     }
 
@@ -201,18 +199,18 @@ public sealed class PayinProtocolTests(AppHost app)
 
         var partial = await api.PutAsync(
                 site.Payin("payments/r-1/refunds/rf-1"),
-                new { amount = Money("60"), reason = "one item back" })
+                new { amount = MoneyOf("60"), reason = "one item back" })
             .ExpectAsync<PayinRefund>(HttpStatusCode.OK);
         Assert.Equal(("COMPLETED", 60m), (partial.Status.Value, partial.Amount.Value));
 
         var repeated = await api.PutAsync(
                 site.Payin("payments/r-1/refunds/rf-1"),
-                new { amount = Money("60"), reason = "one item back" })
+                new { amount = MoneyOf("60"), reason = "one item back" })
             .ExpectAsync<PayinRefund>(HttpStatusCode.OK);
         Assert.Equal(partial.CreatedDateTime, repeated.CreatedDateTime);
-        await api.PutAsync(site.Payin("payments/r-1/refunds/rf-2"), new { amount = Money("40.01") })
+        await api.PutAsync(site.Payin("payments/r-1/refunds/rf-2"), new { amount = MoneyOf("40.01") })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.refund.exceeds.refundable");
-        await api.PutAsync(site.Payin("payments/r-1/refunds/rf-2"), new { amount = Money("40") })
+        await api.PutAsync(site.Payin("payments/r-1/refunds/rf-2"), new { amount = MoneyOf("40") })
             .ExpectStatusAsync(HttpStatusCode.OK);
         var list = await api.GetAsync(site.Payin("payments/r-1/refunds")).ExpectAsync<PayinRefund[]>(HttpStatusCode.OK);
         Assert.Equal(["rf-1", "rf-2"], list.Select(r => r.RefundId));
@@ -233,7 +231,7 @@ public sealed class PayinProtocolTests(AppHost app)
             .ExpectStatusAsync(HttpStatusCode.OK);
 
         var answers = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
-            api.PutAsync(site.Payin($"payments/race/refunds/r{i}"), new { amount = Money("30") })));
+            api.PutAsync(site.Payin($"payments/race/refunds/r{i}"), new { amount = MoneyOf("30") })));
 
         var succeeded = answers.Count(a => a.StatusCode == HttpStatusCode.OK);
         Assert.Equal(3, succeeded);
@@ -251,7 +249,7 @@ public sealed class PayinProtocolTests(AppHost app)
         await api.PutAsync(site.Payin("payments/held"), PaymentBody("50", TestCards.Visa))
             .ExpectStatusAsync(HttpStatusCode.OK);
 
-        await api.PutAsync(site.Payin("payments/held/refunds/x"), new { amount = Money("10") })
+        await api.PutAsync(site.Payin("payments/held/refunds/x"), new { amount = MoneyOf("10") })
             .ExpectErrorAsync(HttpStatusCode.Conflict, "api.refund.exceeds.refundable");
     }
 
@@ -274,20 +272,10 @@ public sealed class PayinProtocolTests(AppHost app)
     public async Task PutPayment_SiteWithoutCards_IsForbidden()
     {
         var (site, _) = await SiteAsync();
-        var catalog = app.Services.GetRequiredService<ServiceCatalog>();
-        var sbpOnly = await catalog.ConnectSiteAsync(
-            site.Merchant.MerchantId,
-            site.Merchant.ServiceId,
-            new ConnectSiteRequest("SBP kiosk", "https://kiosk.example", [PaymentMethod.Sbp]),
-            default);
-        var token = await app.Services.GetRequiredService<ApiTokenService>().IssueAsync(
-            TestMerchant.CallerOf(site.Merchant[Role.Manager]),
-            sbpOnly.SiteId,
-            new IssueApiTokenRequest("sbp"),
-            default);
-        var api = new ApiCall(app, token.Token);
+        var sbpOnly = await site.AnotherSiteAsync(app, PaymentMethod.Sbp);
+        var api = new ApiCall(app, sbpOnly.Token);
 
-        await api.PutAsync($"partner/payin/v1/sites/{sbpOnly.SiteId}/payments/card", PaymentBody("10", TestCards.Visa))
+        await api.PutAsync(sbpOnly.Payin("payments/card"), PaymentBody("10", TestCards.Visa))
             .ExpectErrorAsync(HttpStatusCode.Forbidden, "api.forbidden");
     }
 
@@ -297,20 +285,10 @@ public sealed class PayinProtocolTests(AppHost app)
         return (site, new ApiCall(app, site.Token));
     }
 
-    private static object Money(string value) => new { currency = "RUB", value };
-
     private static object BillBody(string value) => new
     {
-        amount = Money(value),
+        amount = MoneyOf(value),
         comment = "Order 42",
         customer = new { email = "buyer@shop.example" },
-    };
-
-    private static object PaymentBody(string value, string pan, string? billId = null, bool sale = false) => new
-    {
-        billId,
-        amount = Money(value),
-        paymentMethod = TestCards.PaymentMethod(pan),
-        flags = sale ? new[] { "SALE" } : Array.Empty<string>(),
     };
 }

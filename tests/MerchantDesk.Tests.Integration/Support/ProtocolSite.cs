@@ -1,5 +1,7 @@
+using System.Net;
 using MerchantDesk.Access;
 using MerchantDesk.Credentials;
+using MerchantDesk.Sites;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantDesk.Tests.Support;
@@ -10,16 +12,45 @@ public sealed record ProtocolSite(TestMerchant Merchant, string SiteId, string T
     public static async Task<ProtocolSite> CreateAsync(AppHost app, string companyName = "Protocol LLC")
     {
         var merchant = await TestMerchant.CreateAsync(app, companyName);
-        var tokens = app.Services.GetRequiredService<ApiTokenService>();
-        var issued = await tokens.IssueAsync(
-            TestMerchant.CallerOf(merchant[Role.TechnicalSpecialist]),
-            merchant.SiteId,
-            new IssueApiTokenRequest("integration tests"),
-            default);
-        return new ProtocolSite(merchant, merchant.SiteId, issued.Token);
+        return new ProtocolSite(merchant, merchant.SiteId, await IssueTokenAsync(app, merchant, merchant.SiteId));
     }
 
     public string Payin(string path) => $"partner/payin/v1/sites/{SiteId}/{path}";
+
+    /// <summary>Another site of the same service, taking <paramref name="methods"/>, with its own token.</summary>
+    public async Task<ProtocolSite> AnotherSiteAsync(AppHost app, params PaymentMethod[] methods)
+    {
+        var added = await app.Services.GetRequiredService<ServiceCatalog>().ConnectSiteAsync(
+            Merchant.MerchantId,
+            Merchant.ServiceId,
+            new ConnectSiteRequest("Second site", "https://second.example", methods),
+            default);
+        return this with { SiteId = added.SiteId, Token = await IssueTokenAsync(app, Merchant, added.SiteId) };
+    }
+
+    /// <summary>Issues a bill through the bills protocol and pays it in full by card; returns the payment id.</summary>
+    public async Task<string> PaidP2pBillAsync(AppHost app, string billId, string value)
+    {
+        var api = new ApiCall(app, Token);
+        var paymentId = billId + "-payment";
+        await api.PutAsync(ProtocolBodies.P2pBill(billId), new { amount = ProtocolBodies.MoneyOf(value) })
+            .ExpectStatusAsync(HttpStatusCode.OK);
+        await api.PutAsync(
+                Payin("payments/" + paymentId),
+                ProtocolBodies.PaymentBody(value, TestCards.Visa, billId, sale: true))
+            .ExpectStatusAsync(HttpStatusCode.OK);
+        return paymentId;
+    }
+
+    private static async Task<string> IssueTokenAsync(AppHost app, TestMerchant merchant, string siteId)
+    {
+        var issued = await app.Services.GetRequiredService<ApiTokenService>().IssueAsync(
+            TestMerchant.CallerOf(merchant[Role.TechnicalSpecialist]),
+            siteId,
+            new IssueApiTokenRequest("integration tests"),
+            default);
+        return issued.Token;
+    }
 }
 
 /// <summary>The sandbox acquirer's test cards, as the README lists them.</summary>
