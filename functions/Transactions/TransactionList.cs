@@ -75,10 +75,12 @@ public sealed class TransactionList(
 
     private async Task EnsureOwnAsync(ProfileCaller caller, TransactionQuery query, CancellationToken cancellationToken)
     {
-        await Merchants.RequireServiceAsync(caller.MerchantId, query.ServiceId, cancellationToken);
-        if (query.SiteId is { } siteId
-            && (await Merchants.FindSiteAsync(caller.MerchantId, siteId, cancellationToken))?.ServiceId
-                != query.ServiceId)
+        var service = Merchants.RequireServiceAsync(caller.MerchantId, query.ServiceId, cancellationToken);
+        var site = query.SiteId is { } siteId
+            ? Merchants.FindSiteAsync(caller.MerchantId, siteId, cancellationToken)
+            : Task.FromResult<SiteEntity?>(null);
+        await Task.WhenAll(service, site);
+        if (query.SiteId is not null && (await site)?.ServiceId != query.ServiceId)
         {
             throw SiteRows.NotFound();
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure.Data.Tables;
 using MerchantDesk.Access;
 using MerchantDesk.Accounts;
@@ -32,8 +33,9 @@ public sealed class TransactionsBenchmark(BenchmarkApp app, TextWriter output)
         var seeded = 0;
         foreach (var size in new[] { smallSize, largeSize })
         {
-            output.WriteLine($"Seeding {size - seeded:N0} transactions…");
+            var watch = Stopwatch.StartNew();
             await seed.AddAsync(seeded, size);
+            output.WriteLine($"Seeded {size - seeded:N0} transactions in {watch.Elapsed.TotalSeconds:F0} s");
             seeded = size;
             results.AddRange(await MeasureAsync(size));
         }
