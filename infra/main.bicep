@@ -112,11 +112,16 @@ var tableNames = [
   'SupportRequests'
   'ApiTokens'
   'PublicKeys'
+  'Ledger'
+  'PayLinks'
+  'TransactionIndex'
+  'TransactionTemplates'
 ]
 
 @description('Queues the app\'s queue triggers read; each also gets its -poison queue.')
 var queueNames = [
   'outbound-mail'
+  'ledger-events'
 ]
 
 @description('Blob containers: the deployment package.')
