@@ -357,7 +357,9 @@ module appSettings 'modules/app-settings.bicep' = {
       Smtp__Port: '587'
       Smtp__Security: 'StartTls'
       Smtp__UserName: smtpUsername
-      Smtp__Password: keyVaultReference(keyVault.outputs.uri, secretNames.smtpPassword)
+      // Until the SMTP Entra application is linked there is no secret to read, and an unresolved Key Vault
+      // reference would stop the app from starting; it runs meanwhile and its mail waits in the queue.
+      Smtp__Password: smtpApplicationLinked ? keyVaultReference(keyVault.outputs.uri, secretNames.smtpPassword) : ''
       Smtp__SenderAddress: 'DoNotReply@${email.outputs.senderDomain}'
       Smtp__SenderName: smtpSenderName
       Support__Mailbox: supportMailbox
