@@ -1,5 +1,6 @@
 using System.Globalization;
 using MerchantDesk.Hosting;
+using MerchantDesk.Money;
 
 namespace MerchantDesk.Transactions;
 
@@ -25,7 +26,7 @@ public sealed class TransactionCells(MerchantCalendar calendar)
         TransactionColumns.Status => Camel(row.Status.ToString()),
         TransactionColumns.Amount => row.AmountValue,
         TransactionColumns.Currency => row.Currency,
-        TransactionColumns.RefundedAmount => row.RefundedValue,
+        TransactionColumns.RefundedAmount => Amount.Stored(row.RefundedValue, row.Currency).ToString(),
         TransactionColumns.Site => row.SiteId,
         TransactionColumns.InvoiceId => row.BillId,
         TransactionColumns.CardType => row.CardBrand,

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using MerchantDesk.Access;
 using MerchantDesk.Accounts;
 using MerchantDesk.Api;
+using MerchantDesk.Hosting;
 using MerchantDesk.Money;
 using MerchantDesk.Payments;
 using MerchantDesk.Protocol;
@@ -15,7 +16,10 @@ namespace MerchantDesk.Transactions.Details;
 /// A transaction's details window, read from the ledger itself (the truth, never behind): the payment by a point
 /// read, its captures and refunds by one range query each. Another merchant's site or payment is not found.
 /// </summary>
-public sealed class TransactionDetailsReader(StorageAccount storage, PaymentService payments)
+public sealed class TransactionDetailsReader(
+    StorageAccount storage,
+    PaymentService payments,
+    MerchantCalendar calendar)
 {
     private TableClient Merchants => storage.Table(MerchantTable.Name);
 
@@ -71,7 +75,7 @@ public sealed class TransactionDetailsReader(StorageAccount storage, PaymentServ
         return Details(payment, await captures, await refunds);
     }
 
-    private static PaymentDetails Details(
+    private PaymentDetails Details(
         PaymentEntity payment,
         List<OperationEntity> captures,
         List<OperationEntity> refunds) => new(
@@ -80,7 +84,7 @@ public sealed class TransactionDetailsReader(StorageAccount storage, PaymentServ
         payment.BillId,
         payment.Status,
         payment.Status == PaymentStatus.Waiting,
-        payment.CreatedAt,
+        calendar.Local(payment.CreatedAt),
         Money(payment.Amount),
         Money(payment.Captured),
         Money(payment.Refunded),
@@ -98,12 +102,12 @@ public sealed class TransactionDetailsReader(StorageAccount storage, PaymentServ
         Operations(captures),
         Operations(refunds));
 
-    private static List<OperationView> Operations(List<OperationEntity> operations) =>
+    private List<OperationView> Operations(List<OperationEntity> operations) =>
         operations.OrderBy(o => o.CreatedAt).Select(o => new OperationView(
             o.OperationId,
             o.Status,
             Money(o.Amount),
-            o.CreatedAt,
+            calendar.Local(o.CreatedAt),
             o.Reason,
             o.Rrn,
             Decline(o.DeclineCode, o.DeclineText))).ToList();
