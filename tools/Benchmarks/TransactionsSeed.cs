@@ -80,9 +80,7 @@ public sealed class TransactionsSeed(TableClient index, TableClient merchants)
                 batch = [];
             }
 
-            batch.AddRange(rows.Select(row => new TableTransactionAction(
-                TableTransactionActionType.UpsertReplace,
-                row)));
+            batch.AddRange(rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
         }
 
         if (batch.Count > 0)
