@@ -115,6 +115,7 @@ var tableNames = [
   'Ledger'
   'PayLinks'
   'TransactionIndex'
+  'InvoiceIndex'
   'TransactionTemplates'
 ]
 

@@ -52,7 +52,7 @@ public sealed class BillEntity : ITableEntity
 
     public DateTimeOffset ExpiresAt { get; set; }
 
-    /// <summary>The unguessable key of the bill's pay URL.</summary>
+    /// <summary>The unguessable key of the bill's pay URL; empty for a bill that could not be issued.</summary>
     public string PayKey { get; set; } = "";
 
     /// <summary>Unsuccessful payment attempts so far: the profile shows "In the process of payment".</summary>
@@ -69,6 +69,12 @@ public sealed class BillEntity : ITableEntity
 
     /// <summary>A fingerprint of the creating request, so a repeated PUT can be told from a different one.</summary>
     public string RequestFingerprint { get; set; } = "";
+
+    /// <summary>
+    /// Why the profile could not issue this bill; null for every bill that was issued. Such a bill is stored
+    /// rejected and without a pay link, so nothing can pay it, and the profile lists it as Error.
+    /// </summary>
+    public string? CreationError { get; set; }
 
     [IgnoreDataMember]
     public string SiteId => PartitionKey;

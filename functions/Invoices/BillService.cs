@@ -34,7 +34,11 @@ public sealed class BillService(StorageAccount storage, LedgerEvents events, Tim
             }
         }
 
-        await LinkPayKeyAsync(bill, cancellationToken);
+        if (bill.CreationError is null)
+        {
+            await LinkPayKeyAsync(bill, cancellationToken);
+        }
+
         return bill;
     }
 
@@ -118,7 +122,7 @@ public sealed class BillService(StorageAccount storage, LedgerEvents events, Tim
         MerchantId = merchantId,
         AmountValue = request.Amount.ToString(),
         Currency = request.Amount.Currency,
-        Status = BillStatus.Waiting,
+        Status = request.CreationError is null ? BillStatus.Waiting : BillStatus.Rejected,
         StatusChangedAt = now,
         Comment = request.Comment,
         CustomerEmail = request.Customer?.Email?.Trim().ToLowerInvariant(),
@@ -129,9 +133,10 @@ public sealed class BillService(StorageAccount storage, LedgerEvents events, Tim
         Origin = request.Origin,
         SuccessUrl = request.SuccessUrl,
         CreatedAt = now,
-        ExpiresAt = request.ExpiresAt ?? now + BillRules.DefaultLifetime,
-        PayKey = Keys.NewUnguessableId("pay"),
+        ExpiresAt = request.ExpiresAt ?? now + (request.Lifetime ?? BillRules.DefaultLifetime),
+        PayKey = request.CreationError is null ? Keys.NewUnguessableId("pay") : "",
         RequestFingerprint = Fingerprint(request),
+        CreationError = request.CreationError,
     };
 
     // The pay link is written after the bill, so a retried request that finds the bill completes it.

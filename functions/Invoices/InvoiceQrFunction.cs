@@ -1,5 +1,6 @@
 using MerchantDesk.Access;
 using MerchantDesk.Accounts;
+using MerchantDesk.Api;
 using MerchantDesk.Credentials;
 using MerchantDesk.OpenApi;
 using MerchantDesk.Sites;
@@ -27,6 +28,11 @@ public sealed class InvoiceQrFunction(ProfileApi api, StorageAccount storage, Bi
         {
             await storage.Table(MerchantTable.Name).RequireSiteAsync(caller.MerchantId, siteId, ct);
             var bill = await bills.GetAsync(siteId, billId, ct);
+            if (bill.CreationError is not null)
+            {
+                throw ApiException.NotFound("api.invoice.pay.url.missing", "The invoice was not issued: no pay URL.");
+            }
+
             return QrImages.Answer(request, payLinks.PayUrl(bill.PayKey));
         });
     }

@@ -58,5 +58,40 @@ public static class SiteRows
         return service.HasValue && service.Value is { } found ? found : throw notFound;
     }
 
+    /// <summary>
+    /// Checks that <paramref name="serviceId"/> is the merchant's and, when given, that <paramref name="siteId"/> is
+    /// one of its sites; 404 for anything else.
+    /// </summary>
+    public static async Task RequireServiceScopeAsync(
+        this TableClient merchants,
+        string merchantId,
+        string serviceId,
+        string? siteId,
+        CancellationToken cancellationToken)
+    {
+        // Both are point reads; they run at once.
+        var service = merchants.RequireServiceAsync(merchantId, serviceId, cancellationToken);
+        var site = siteId is null
+            ? Task.FromResult<SiteEntity?>(null)
+            : merchants.FindSiteAsync(merchantId, siteId, cancellationToken);
+        await Task.WhenAll(service, site);
+        if (siteId is not null && (await site)?.ServiceId != serviceId)
+        {
+            throw NotFound();
+        }
+    }
+
+    /// <summary>The merchant's site <paramref name="siteId"/> of <paramref name="serviceId"/>; else 404.</summary>
+    public static async Task<SiteEntity> RequireSiteOfServiceAsync(
+        this TableClient merchants,
+        string merchantId,
+        string serviceId,
+        string siteId,
+        CancellationToken cancellationToken)
+    {
+        var site = await merchants.FindSiteAsync(merchantId, siteId, cancellationToken);
+        return site is not null && site.ServiceId == serviceId ? site : throw NotFound();
+    }
+
     public static ApiException NotFound() => ApiException.NotFound("api.site.not.found", "No such site.");
 }

@@ -73,16 +73,6 @@ public sealed class TransactionList(
         }
     }
 
-    private async Task EnsureOwnAsync(ProfileCaller caller, TransactionQuery query, CancellationToken cancellationToken)
-    {
-        var service = Merchants.RequireServiceAsync(caller.MerchantId, query.ServiceId, cancellationToken);
-        var site = query.SiteId is { } siteId
-            ? Merchants.FindSiteAsync(caller.MerchantId, siteId, cancellationToken)
-            : Task.FromResult<SiteEntity?>(null);
-        await Task.WhenAll(service, site);
-        if (query.SiteId is not null && (await site)?.ServiceId != query.ServiceId)
-        {
-            throw SiteRows.NotFound();
-        }
-    }
+    private Task EnsureOwnAsync(ProfileCaller caller, TransactionQuery query, CancellationToken cancellationToken) =>
+        Merchants.RequireServiceScopeAsync(caller.MerchantId, query.ServiceId, query.SiteId, cancellationToken);
 }

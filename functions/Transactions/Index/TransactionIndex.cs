@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
-using MerchantDesk.Payments;
-using MerchantDesk.Sites;
+using MerchantDesk.Events;
 using MerchantDesk.Storage;
 
 namespace MerchantDesk.Transactions.Index;
@@ -16,44 +15,13 @@ public sealed class TransactionIndex(StorageAccount storage)
 
     public TableClient Table => storage.Table(TableName);
 
-    private TableClient Ledger => storage.Table(LedgerTable.Name);
-
     /// <summary>Brings the copies of the ledger's transaction row <paramref name="ledgerRowKey"/> up to date.</summary>
-    public async Task RefreshAsync(string siteId, string ledgerRowKey, CancellationToken cancellationToken)
-    {
-        var serviceId = await ServiceOfAsync(siteId, cancellationToken);
-        await Table.RefreshAsync(
-            serviceId,
-            TransactionIndexKeys.Head(siteId, ledgerRowKey),
-            ct => ProjectAsync(serviceId, siteId, ledgerRowKey, ct),
-            cancellationToken);
-    }
-
-    private async Task<Projection?> ProjectAsync(
-        string serviceId,
-        string siteId,
-        string ledgerRowKey,
-        CancellationToken cancellationToken)
-    {
-        var found = await Ledger.GetEntityIfExistsAsync<TransactionEntity>(
+    public Task RefreshAsync(string siteId, string ledgerRowKey, CancellationToken cancellationToken) =>
+        storage.RefreshAsync<TransactionEntity>(
+            Table,
             siteId,
             ledgerRowKey,
-            cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } row)
-        {
-            return null;
-        }
-
-        var copies = TransactionIndexKeys.For(row).Select(key => (ITableEntity)row.CopyAs(serviceId, key));
-        return new Projection(row.ETag.ToString(), copies.ToList());
-    }
-
-    private async Task<string> ServiceOfAsync(string siteId, CancellationToken cancellationToken)
-    {
-        var entry = await storage.Table(SiteDirectoryEntity.TableName).GetEntityAsync<SiteDirectoryEntity>(
-            siteId,
-            SiteDirectoryEntity.Row,
-            cancellationToken: cancellationToken);
-        return entry.Value.ServiceId;
-    }
+            TransactionIndexKeys.Head(siteId, ledgerRowKey),
+            (row, serviceId) => TransactionIndexKeys.For(row).Select(key => row.CopyAs(serviceId, key)),
+            cancellationToken);
 }

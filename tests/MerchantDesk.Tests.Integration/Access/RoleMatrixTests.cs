@@ -43,6 +43,10 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
             new { url = "https://shop.example/notifications" }),
         new("GET", "profile/sites/{siteId}/qr", Permission.ViewServices),
         new("GET", "profile/sites/{siteId}/bills/{billId}/qr", Permission.ViewInvoices),
+        new("GET", "profile/services/{serviceId}/invoices", Permission.ViewInvoices),
+        new("POST", "profile/services/{serviceId}/invoices", Permission.IssueInvoices,
+            new { siteId = "site-that-does-not-exist", amount = 10m, currency = "RUB" }),
+        new("GET", "profile/sites/{siteId}/invoices/{billId}", Permission.ViewInvoices),
         new("GET", "profile/services/{serviceId}/transactions", Permission.ViewTransactions),
         new("GET", "profile/services/{serviceId}/transactions/export", Permission.ViewTransactions),
         new("GET", "profile/sites/{siteId}/payments/{paymentId}", Permission.ViewTransactions),
@@ -125,6 +129,9 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     [InlineData("PUT", "profile/sites/{siteId}/notification-url")]
     [InlineData("GET", "profile/sites/{siteId}/qr")]
     [InlineData("GET", "profile/sites/{siteId}/bills/{billId}/qr")]
+    [InlineData("GET", "profile/services/{serviceId}/invoices")]
+    [InlineData("POST", "profile/services/{serviceId}/invoices")]
+    [InlineData("GET", "profile/sites/{siteId}/invoices/{billId}")]
     [InlineData("GET", "profile/services/{serviceId}/transactions")]
     [InlineData("GET", "profile/services/{serviceId}/transactions/export")]
     [InlineData("GET", "profile/sites/{siteId}/payments/{paymentId}")]

@@ -97,21 +97,11 @@ public sealed class Shop(AppHost app, TestMerchant merchant, string secondSiteId
     /// The list once <paramref name="done"/> holds. The index follows the ledger through its event queue, a second
     /// or two behind; a list that never gets there fails the test after 30 seconds.
     /// </summary>
-    public async Task<TransactionPage> ListWhenAsync(string query, Func<TransactionPage, bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var page = await ListAsync(query);
-            if (done(page))
-            {
-                return page;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"the list never showed {what}; it has {page.Items.Count} rows");
-            await Task.Delay(250);
-        }
-    }
+    public Task<TransactionPage> ListWhenAsync(string query, Func<TransactionPage, bool> done, string what) =>
+        Eventually.ReadAsync(
+            () => ListAsync(query),
+            done,
+            page => $"the list never showed {what}; it has {page.Items.Count} rows");
 }
 
 public static class TransactionPageExtensions
