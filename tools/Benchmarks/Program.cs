@@ -3,11 +3,11 @@ using MerchantDesk.Benchmarks;
 
 // Run through tools/bench, which starts an Azurite of its own: `tools/bench transactions [--rows N]`.
 var benchmark = args.FirstOrDefault() ?? "transactions";
-var rows = Option("--rows", 10_000);
+var rows = Option("--rows", 5_000);
 var small = Option("--small", 1_000);
 if (benchmark != "transactions" || small >= rows)
 {
-    Console.Error.WriteLine("usage: tools/bench transactions [--rows N (default 10000)] [--small N (default 1000)]");
+    Console.Error.WriteLine("usage: tools/bench transactions [--rows N (default 5000)] [--small N (default 1000)]");
     return 2;
 }
 
