@@ -9,6 +9,7 @@ using MerchantDesk.Health;
 using MerchantDesk.OpenApi;
 using MerchantDesk.Payments;
 using MerchantDesk.Operators;
+using MerchantDesk.Registers;
 using MerchantDesk.Sites;
 using MerchantDesk.Storage;
 using MerchantDesk.Support;
@@ -38,6 +39,7 @@ public static class MerchantDeskServiceCollectionExtensions
         services.AddCredentials(configuration);
         services.AddPayments();
         services.AddTransactions();
+        services.AddRegisters(configuration);
         return services;
     }
 
