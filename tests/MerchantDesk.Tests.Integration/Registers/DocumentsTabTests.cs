@@ -31,7 +31,8 @@ public sealed class DocumentsTabTests(AppHost app)
 
         Assert.Equal(["anna@shop.example", "boris@shop.example"], created.Addresses);
         Assert.Equal(documents.Shop.SecondSiteId, created.SiteId);
-        Assert.Equal((["vera@shop.example"], null), (replaced.Addresses, replaced.SiteId));
+        Assert.Equal(Vera, replaced.Addresses);
+        Assert.Null(replaced.SiteId);
         Assert.Equal(MailingLists.MaxAddresses, listed.MaxAddresses);
         Assert.Equal(replaced.Addresses, Assert.Single(listed.Lists).Addresses);
         Assert.Empty(afterDelete.Lists);
