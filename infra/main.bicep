@@ -28,6 +28,9 @@ param principalType string = 'User'
 @description('IANA time zone of register days and "Today" filters. (Linux has no WEBSITE_TIME_ZONE.)')
 param timeZone string = 'Europe/Moscow'
 
+@description('Six-field NCRONTAB of the daily register mailing, in UTC; the default is 06:00 in Moscow.')
+param registersDailySchedule string = '0 0 3 * * *'
+
 @description('Display name on outgoing mail.')
 param smtpSenderName string = 'MerchantDesk'
 
@@ -117,17 +120,21 @@ var tableNames = [
   'TransactionIndex'
   'InvoiceIndex'
   'TransactionTemplates'
+  'RegisterMailingLists'
+  'Registers'
 ]
 
 @description('Queues the app\'s queue triggers read; each also gets its -poison queue.')
 var queueNames = [
   'outbound-mail'
   'ledger-events'
+  'register-mail'
 ]
 
-@description('Blob containers: the deployment package.')
+@description('Blob containers: the deployment package and the registers.')
 var blobContainerNames = [
   deploymentContainerName
+  'registers'
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -367,6 +374,8 @@ module appSettings 'modules/app-settings.bicep' = {
       Operators__BootstrapEmail: operatorBootstrapEmail
       Operators__BootstrapPassword: operatorBootstrapPasswordSetting
       Secrets__EncryptionKey: keyVaultReference(keyVault.outputs.uri, secretNames.secretsEncryptionKey)
+      // NCRONTAB in UTC: 03:00 UTC is 06:00 in Moscow. The Functions host needs the setting to index the timer.
+      Registers__DailySchedule: registersDailySchedule
     }
   }
   // Key Vault references resolve when the app restarts with these settings; the secrets must exist by then.

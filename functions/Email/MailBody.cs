@@ -25,12 +25,12 @@ public sealed class MailBody
         return this;
     }
 
-    public OutgoingMail To(string recipient, string subject)
+    public OutgoingMail To(string recipient, string subject, BlobAttachment? attachment = null)
     {
         const string Signature = "MerchantDesk";
         var text = _text + Signature + Environment.NewLine;
         var html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">" + _html
             + "<p>" + Signature + "</p></body></html>";
-        return new OutgoingMail(recipient, subject, text, html);
+        return new OutgoingMail(recipient, subject, text, html, attachment);
     }
 }

@@ -1,5 +1,6 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using MerchantDesk.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -7,13 +8,17 @@ using MimeKit;
 namespace MerchantDesk.Email;
 
 /// <summary>Sends mail through the configured SMTP server with MailKit.</summary>
-public sealed partial class SmtpMailSender(IOptions<SmtpOptions> options, ILogger<SmtpMailSender> logger)
+public sealed partial class SmtpMailSender(
+    IOptions<SmtpOptions> options,
+    StorageAccount storage,
+    ILogger<SmtpMailSender> logger)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        using var message = await MessageAsync(settings, mail, cancellationToken);
         using var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
         await client.ConnectAsync(settings.Host, settings.Port, SocketOptionsOf(settings.Security), cancellationToken);
         if (!string.IsNullOrEmpty(settings.UserName))
@@ -21,18 +26,40 @@ public sealed partial class SmtpMailSender(IOptions<SmtpOptions> options, ILogge
             await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
         }
 
-        await client.SendAsync(Message(settings, mail), cancellationToken);
+        await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
         LogSent(mail.Subject);
     }
 
-    private static MimeMessage Message(SmtpOptions settings, OutgoingMail mail)
+    private async Task<MimeMessage> MessageAsync(
+        SmtpOptions settings,
+        OutgoingMail mail,
+        CancellationToken cancellationToken)
     {
         var message = new MimeMessage { Subject = mail.Subject };
         message.From.Add(new MailboxAddress(settings.SenderName, settings.SenderAddress));
         message.To.Add(MailboxAddress.Parse(mail.To));
-        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        if (mail.Attachment is { } attachment)
+        {
+            await AttachAsync(body, attachment, cancellationToken);
+        }
+
+        message.Body = body.ToMessageBody();
         return message;
+    }
+
+    // MimeKit copies the content in, so the blob's stream can close at once; registers keep attachments small
+    // enough for mail (see RegistersOptions), and so in memory.
+    private async Task AttachAsync(BodyBuilder body, BlobAttachment attachment, CancellationToken cancellationToken)
+    {
+        var blob = storage.Container(attachment.Container).GetBlobClient(attachment.BlobName);
+        await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
+        await body.Attachments.AddAsync(
+            attachment.FileName,
+            content,
+            ContentType.Parse(attachment.ContentType),
+            cancellationToken);
     }
 
     private static SecureSocketOptions SocketOptionsOf(SmtpSecurity security) => security switch

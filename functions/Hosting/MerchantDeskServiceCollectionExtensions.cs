@@ -10,6 +10,7 @@ using MerchantDesk.Invoices;
 using MerchantDesk.OpenApi;
 using MerchantDesk.Payments;
 using MerchantDesk.Operators;
+using MerchantDesk.Registers;
 using MerchantDesk.Sites;
 using MerchantDesk.Storage;
 using MerchantDesk.Support;
@@ -40,6 +41,7 @@ public static class MerchantDeskServiceCollectionExtensions
         services.AddPayments();
         services.AddTransactions();
         services.AddInvoices();
+        services.AddRegisters(configuration);
         return services;
     }
 

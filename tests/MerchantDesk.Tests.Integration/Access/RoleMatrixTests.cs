@@ -17,6 +17,8 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     private const string Missing = "usr_doesnotexist000";
     private const string MissingToken = "tok_doesnotexist000";
     private const string MissingTemplate = "tpl_doesnotexist000";
+    private const string MissingList = "rml_doesnotexist000";
+    private const string MissingRegister = "r00000000-doesnotexist";
 
     /// <summary>Each endpoint, the permission it needs (null: any signed-in user), and a harmless request.</summary>
     private static readonly Endpoint[] Endpoints =
@@ -62,6 +64,18 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
         new("DELETE", "profile/transaction-templates/{templateId}", Permission.ViewTransactions),
         new("PUT", "profile/transaction-templates/chosen", Permission.ViewTransactions,
             new { templateId = MissingTemplate }),
+        new("GET", "profile/services/{serviceId}/register-mailing-lists", Permission.ConfigureRegisterMailing),
+        new("POST", "profile/services/{serviceId}/register-mailing-lists", Permission.ConfigureRegisterMailing,
+            new { addresses = new[] { "not-an-email" } }),
+        new("PUT", "profile/services/{serviceId}/register-mailing-lists/{listId}",
+            Permission.ConfigureRegisterMailing, new { addresses = new[] { "matrix@merchantdesk.test" } }),
+        new("DELETE", "profile/services/{serviceId}/register-mailing-lists/{listId}",
+            Permission.ConfigureRegisterMailing),
+        new("GET", "profile/sites/{siteId}/registers", Permission.ConfigureRegisterMailing),
+        new("POST", "profile/sites/{siteId}/registers", Permission.ConfigureRegisterMailing,
+            new { from = "2026-01-02", to = "2026-01-01" }),
+        new("GET", "profile/sites/{siteId}/registers/{registerId}/file", Permission.ConfigureRegisterMailing),
+        new("GET", "profile/services/{serviceId}/acts", Permission.ConfigureRegisterMailing),
     ];
 
     /// <summary>Profile routes anyone may call, before signing in.</summary>
@@ -97,7 +111,10 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
         var status = (int)response.StatusCode;
         if (allowed)
         {
-            Assert.True(status is not (401 or 403) and < 500, $"{role} should pass {method} {route}, got {status}");
+            // 501: acts are not built yet, and say so once the caller passed.
+            Assert.True(
+                status is not (401 or 403) and (< 500 or 501),
+                $"{role} should pass {method} {route}, got {status}");
         }
         else
         {
@@ -137,6 +154,14 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     [InlineData("GET", "profile/sites/{siteId}/payments/{paymentId}")]
     [InlineData("GET", "profile/sites/{siteId}/payments/{paymentId}/refunds/{refundId}")]
     [InlineData("POST", "profile/sites/{siteId}/payments/{paymentId}/refunds")]
+    [InlineData("GET", "profile/services/{serviceId}/register-mailing-lists")]
+    [InlineData("POST", "profile/services/{serviceId}/register-mailing-lists")]
+    [InlineData("PUT", "profile/services/{serviceId}/register-mailing-lists/{listId}")]
+    [InlineData("DELETE", "profile/services/{serviceId}/register-mailing-lists/{listId}")]
+    [InlineData("GET", "profile/sites/{siteId}/registers")]
+    [InlineData("POST", "profile/sites/{siteId}/registers")]
+    [InlineData("GET", "profile/sites/{siteId}/registers/{registerId}/file")]
+    [InlineData("GET", "profile/services/{serviceId}/acts")]
     public async Task Endpoint_AnotherMerchantsRecord_IsNotFound(string method, string route)
     {
         var endpoint = Endpoints.Single(e => e.Method == method && e.Route == route);
@@ -208,7 +233,9 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
             .Replace("{templateId}", MissingTemplate, StringComparison.Ordinal)
             .Replace("{billId}", "bill-that-does-not-exist", StringComparison.Ordinal)
             .Replace("{paymentId}", "payment-that-does-not-exist", StringComparison.Ordinal)
-            .Replace("{refundId}", "refund-that-does-not-exist", StringComparison.Ordinal);
+            .Replace("{refundId}", "refund-that-does-not-exist", StringComparison.Ordinal)
+            .Replace("{listId}", MissingList, StringComparison.Ordinal)
+            .Replace("{registerId}", MissingRegister, StringComparison.Ordinal);
         var api = new ApiCall(app, token);
         return endpoint.Method switch
         {

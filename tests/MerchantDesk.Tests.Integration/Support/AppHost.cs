@@ -79,6 +79,9 @@ public sealed class AppHost : IAsyncLifetime
         // Tests receive notifications on local HTTP servers.
         ["Notifications__AllowHttp"] = "true",
         ["Notifications__AllowPrivateAddresses"] = "true",
+
+        // The default schedule; tests queue registers themselves rather than wait for the morning.
+        ["Registers__DailySchedule"] = "0 0 3 * * *",
     };
 
     private async Task WaitUntilHealthyAsync()
