@@ -116,12 +116,14 @@ var tableNames = [
   'PayLinks'
   'TransactionIndex'
   'TransactionTemplates'
+  'NotificationDeliveries'
 ]
 
 @description('Queues the app\'s queue triggers read; each also gets its -poison queue.')
 var queueNames = [
   'outbound-mail'
   'ledger-events'
+  'notification-deliveries'
 ]
 
 @description('Blob containers: the deployment package.')

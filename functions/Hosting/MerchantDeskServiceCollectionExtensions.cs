@@ -6,6 +6,7 @@ using MerchantDesk.Audit;
 using MerchantDesk.Credentials;
 using MerchantDesk.Email;
 using MerchantDesk.Health;
+using MerchantDesk.Notifications;
 using MerchantDesk.OpenApi;
 using MerchantDesk.Payments;
 using MerchantDesk.Operators;
@@ -38,6 +39,7 @@ public static class MerchantDeskServiceCollectionExtensions
         services.AddCredentials(configuration);
         services.AddPayments();
         services.AddTransactions();
+        services.AddNotifications(configuration);
         return services;
     }
 
