@@ -79,6 +79,13 @@ public sealed class AppHost : IAsyncLifetime
         // Tests receive notifications on local HTTP servers.
         ["Notifications__AllowHttp"] = "true",
         ["Notifications__AllowPrivateAddresses"] = "true",
+
+        // The retry schedule in seconds instead of hours, so a test sees a delivery through to its end.
+        ["Notifications__Timeout"] = "00:00:02",
+        ["Notifications__FirstRetryDelay"] = "00:00:01",
+        ["Notifications__SecondRetryDelay"] = "00:00:01",
+        ["Notifications__SteadyRetryDelay"] = "00:00:01",
+        ["Notifications__RetryFor"] = "00:00:10",
     };
 
     private async Task WaitUntilHealthyAsync()
