@@ -122,6 +122,7 @@ var tableNames = [
   'TransactionTemplates'
   'RegisterMailingLists'
   'Registers'
+  'NotificationDeliveries'
 ]
 
 @description('Queues the app\'s queue triggers read; each also gets its -poison queue.')
@@ -129,6 +130,7 @@ var queueNames = [
   'outbound-mail'
   'ledger-events'
   'register-mail'
+  'notification-deliveries'
 ]
 
 @description('Blob containers: the deployment package and the registers.')

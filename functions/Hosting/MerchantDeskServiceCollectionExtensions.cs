@@ -7,6 +7,7 @@ using MerchantDesk.Credentials;
 using MerchantDesk.Email;
 using MerchantDesk.Health;
 using MerchantDesk.Invoices;
+using MerchantDesk.Notifications;
 using MerchantDesk.OpenApi;
 using MerchantDesk.Payments;
 using MerchantDesk.Operators;
@@ -42,6 +43,7 @@ public static class MerchantDeskServiceCollectionExtensions
         services.AddTransactions();
         services.AddInvoices();
         services.AddRegisters(configuration);
+        services.AddNotifications(configuration);
         return services;
     }
 

@@ -19,6 +19,7 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     private const string MissingTemplate = "tpl_doesnotexist000";
     private const string MissingList = "rml_doesnotexist000";
     private const string MissingRegister = "r00000000-doesnotexist";
+    private const string MissingDelivery = "dlv_0000000000000000000doesnotexist0000";
 
     /// <summary>Each endpoint, the permission it needs (null: any signed-in user), and a harmless request.</summary>
     private static readonly Endpoint[] Endpoints =
@@ -43,6 +44,12 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
         new("POST", "profile/sites/{siteId}/notification-key", Permission.CreateTokens),
         new("PUT", "profile/sites/{siteId}/notification-url", Permission.CreateTokens,
             new { url = "https://shop.example/notifications" }),
+        new("GET", "profile/sites/{siteId}/notifications", Permission.CreateTokens),
+        new("GET", "profile/sites/{siteId}/notifications/{deliveryId}", Permission.CreateTokens),
+        new("POST", "profile/sites/{siteId}/notifications/{deliveryId}/redelivery",
+            Permission.CreateTokens),
+        new("POST", "profile/sites/{siteId}/notifications/redelivery", Permission.CreateTokens,
+            new { since = "2026-01-01T00:00:00+00:00" }),
         new("GET", "profile/sites/{siteId}/qr", Permission.ViewServices),
         new("GET", "profile/sites/{siteId}/bills/{billId}/qr", Permission.ViewInvoices),
         new("GET", "profile/services/{serviceId}/invoices", Permission.ViewInvoices),
@@ -144,6 +151,10 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     [InlineData("GET", "profile/sites/{siteId}/keys")]
     [InlineData("POST", "profile/sites/{siteId}/notification-key")]
     [InlineData("PUT", "profile/sites/{siteId}/notification-url")]
+    [InlineData("GET", "profile/sites/{siteId}/notifications")]
+    [InlineData("GET", "profile/sites/{siteId}/notifications/{deliveryId}")]
+    [InlineData("POST", "profile/sites/{siteId}/notifications/{deliveryId}/redelivery")]
+    [InlineData("POST", "profile/sites/{siteId}/notifications/redelivery")]
     [InlineData("GET", "profile/sites/{siteId}/qr")]
     [InlineData("GET", "profile/sites/{siteId}/bills/{billId}/qr")]
     [InlineData("GET", "profile/services/{serviceId}/invoices")]
@@ -231,6 +242,7 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
             .Replace("{siteId}", owner.SiteId, StringComparison.Ordinal)
             .Replace("{tokenId}", MissingToken, StringComparison.Ordinal)
             .Replace("{templateId}", MissingTemplate, StringComparison.Ordinal)
+            .Replace("{deliveryId}", MissingDelivery, StringComparison.Ordinal)
             .Replace("{billId}", "bill-that-does-not-exist", StringComparison.Ordinal)
             .Replace("{paymentId}", "payment-that-does-not-exist", StringComparison.Ordinal)
             .Replace("{refundId}", "refund-that-does-not-exist", StringComparison.Ordinal)

@@ -82,6 +82,12 @@ public sealed class AppHost : IAsyncLifetime
 
         // The default schedule; tests queue registers themselves rather than wait for the morning.
         ["Registers__DailySchedule"] = "0 0 3 * * *",
+        // The retry schedule in seconds instead of hours, so a test sees a delivery through to its end.
+        ["Notifications__Timeout"] = "00:00:02",
+        ["Notifications__FirstRetryDelay"] = "00:00:01",
+        ["Notifications__SecondRetryDelay"] = "00:00:01",
+        ["Notifications__SteadyRetryDelay"] = "00:00:01",
+        ["Notifications__RetryFor"] = "00:00:10",
     };
 
     private async Task WaitUntilHealthyAsync()

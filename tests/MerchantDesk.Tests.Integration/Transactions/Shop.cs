@@ -49,7 +49,8 @@ public sealed class Shop(AppHost app, TestMerchant merchant, string secondSiteId
         Dictionary<string, string>? customFields = null,
         string? billId = null,
         string currency = "RUB",
-        bool hold = false)
+        bool hold = false,
+        string? callbackUrl = null)
     {
         var body = new
         {
@@ -59,6 +60,7 @@ public sealed class Shop(AppHost app, TestMerchant merchant, string secondSiteId
             customer,
             customFields,
             flags = hold ? Array.Empty<string>() : ["SALE"],
+            callbackUrl,
         };
         return await new ApiCall(app, token)
             .PutAsync($"partner/payin/v1/sites/{siteId ?? SiteId}/payments/{paymentId}", body)
