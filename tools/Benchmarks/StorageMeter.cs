@@ -51,4 +51,7 @@ public readonly record struct StorageCost(long RoundTrips, long Entities)
 {
     public static StorageCost operator -(StorageCost after, StorageCost before) =>
         new(after.RoundTrips - before.RoundTrips, after.Entities - before.Entities);
+
+    public static StorageCost operator +(StorageCost a, StorageCost b) =>
+        new(a.RoundTrips + b.RoundTrips, a.Entities + b.Entities);
 }

@@ -48,15 +48,20 @@ public sealed class TransactionsBenchmark(BenchmarkApp app, TextWriter output)
         var rows = new List<BenchmarkRow>();
         foreach (var (name, query) in Pages())
         {
-            var appTime = await Measure.MedianAsync(app.Meter, () => PageAsync(query));
-            var bare = await Measure.MedianAsync(app.Meter, () => BarePageAsync(query));
-            rows.Add(new BenchmarkRow(name, size, appTime, bare));
+            var (appRun, bareRun) = await Measure.AlternatelyAsync(
+                app.Meter,
+                () => PageAsync(query),
+                () => BarePageAsync(query));
+            rows.Add(new BenchmarkRow(name, size, appRun, bareRun));
         }
 
         var all = new TransactionQuery(ServiceId);
-        var export = await Measure.MedianAsync(app.Meter, () => ExportAsync(all), runs: 3);
-        var bareExport = await Measure.MedianAsync(app.Meter, () => BareExportAsync(all), runs: 3);
-        var memory = await Measure.PeakMemoryAsync(() => ExportAsync(all));
+        var (export, bareExport) = await Measure.AlternatelyAsync(
+            app.Meter,
+            () => ExportAsync(all),
+            () => BareExportAsync(all),
+            runs: 3);
+        var memory = await Measure.PeakLiveMemoryAsync(() => ExportAsync(all));
         rows.Add(new BenchmarkRow("CSV export, all rows", size, export, bareExport, memory));
         return rows;
     }
