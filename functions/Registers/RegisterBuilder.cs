@@ -74,9 +74,10 @@ public sealed class RegisterBuilder(
         }
     }
 
+    /// <summary>The register's days as one key range of the site's ledger partition.</summary>
     // Transaction keys sort newest first, so the range runs from the end of the last day back to the first's start:
     // a key made a tick before a moment sorts just after every key of that moment.
-    private string DayRangeFilter(RegisterEntity register)
+    public string DayRangeFilter(RegisterEntity register)
     {
         var start = calendar.StartOf(register.FirstDay);
         var end = calendar.StartOf(register.LastDay.AddDays(1));

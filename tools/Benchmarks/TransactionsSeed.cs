@@ -73,7 +73,7 @@ public sealed class TransactionsSeed(TableClient index, TableClient merchants)
         var batch = new List<TableTransactionAction>();
         for (var number = from; number < to; number++)
         {
-            var rows = RowsOf(Transaction(number)).ToList();
+            var rows = RowsOf(Transaction(number, Newest.AddSeconds(-number))).ToList();
             if (batch.Count + rows.Count > ActionsPerBatch)
             {
                 yield return batch;
@@ -106,11 +106,11 @@ public sealed class TransactionsSeed(TableClient index, TableClient merchants)
         };
     }
 
+    /// <summary>Transaction number <paramref name="number"/> of the site, as its ledger row.</summary>
     // The needles are among the first transactions, so every size has the same ones.
-    private static TransactionEntity Transaction(int number)
+    public static TransactionEntity Transaction(int number, DateTimeOffset at)
     {
         var needle = number < Needles * NeedleSpacing && number % NeedleSpacing == 0;
-        var at = Newest.AddSeconds(-number);
         var id = needle ? NeedleId(number / NeedleSpacing) : "pay-" + number.ToString(CultureInfo.InvariantCulture);
         var amount = 100m + number % 900;
         return new TransactionEntity
