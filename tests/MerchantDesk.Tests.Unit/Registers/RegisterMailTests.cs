@@ -30,9 +30,13 @@ public sealed class RegisterMailTests
             StringComparison.Ordinal);
     }
 
-    private static RegisterMail Mail() => new(
-        new PublicUrls(Options.Create(new MerchantDeskOptions { PublicBaseUrl = new Uri("https://merchantdesk.example/") })),
-        Options.Create(new RegistersOptions { AttachUpToBytes = AttachUpTo }));
+    private static RegisterMail Mail()
+    {
+        var site = new MerchantDeskOptions { PublicBaseUrl = new Uri("https://merchantdesk.example/") };
+        return new RegisterMail(
+            new PublicUrls(Options.Create(site)),
+            Options.Create(new RegistersOptions { AttachUpToBytes = AttachUpTo }));
+    }
 
     private static RegisterEntity Register(long bytes, bool zipped) => new()
     {
