@@ -59,6 +59,17 @@ param operatorBootstrapPassword string = ''
 @secure()
 param secretsEncryptionKey string = ''
 
+@description('Username of the Telegram payment bot, without @ (see README). Empty: no bot.')
+param telegramBotUsername string = ''
+
+@description('Token of the Telegram payment bot from BotFather, kept in Key Vault. Empty: no bot.')
+@secure()
+param telegramBotToken string = ''
+
+@description('Secret Telegram sends with each webhook call (A-Z a-z 0-9 _ -), kept in Key Vault. Empty: no bot.')
+@secure()
+param telegramWebhookSecret string = ''
+
 @description('Most instances the function app scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -91,6 +102,8 @@ var secretNames = {
   smtpPassword: 'smtp-password'
   operatorBootstrapPassword: 'operator-bootstrap-password'
   secretsEncryptionKey: 'secrets-encryption-key'
+  telegramBotToken: 'telegram-bot-token'
+  telegramWebhookSecret: 'telegram-webhook-secret'
 }
 
 @description('Whether the Entra application for SMTP is known, so its username and role can be created.')
@@ -117,6 +130,9 @@ var tableNames = [
   'TransactionIndex'
   'InvoiceIndex'
   'TransactionTemplates'
+  'TelegramChats'
+  'TelegramInvoices'
+  'TelegramStartCodes'
 ]
 
 @description('Queues the app\'s queue triggers read; each also gets its -poison queue.')
@@ -246,6 +262,8 @@ var secretsToWrite = [
   { name: secretNames.smtpPassword, value: smtpPassword }
   { name: secretNames.operatorBootstrapPassword, value: operatorBootstrapPassword }
   { name: secretNames.secretsEncryptionKey, value: secretsEncryptionKey }
+  { name: secretNames.telegramBotToken, value: telegramBotToken }
+  { name: secretNames.telegramWebhookSecret, value: telegramWebhookSecret }
 ]
 
 module secrets 'modules/key-vault-secret.bicep' = [
@@ -339,6 +357,11 @@ var operatorBootstrapPasswordSetting = empty(operatorBootstrapPassword)
   ? ''
   : keyVaultReference(keyVault.outputs.uri, secretNames.operatorBootstrapPassword)
 
+// Empty unless a bot is given: the app then starts without its Telegram bot, and an unwritten secret's
+// reference never reaches it (an unresolved reference would stop the start).
+@description('Whether the Telegram payment bot is configured.')
+var telegramBotGiven = !empty(telegramBotToken)
+
 // One line per setting; `tools/InfraCheck/check` compares these names with infra/app-settings.required.txt.
 module appSettings 'modules/app-settings.bicep' = {
   scope: rg
@@ -367,6 +390,11 @@ module appSettings 'modules/app-settings.bicep' = {
       Operators__BootstrapEmail: operatorBootstrapEmail
       Operators__BootstrapPassword: operatorBootstrapPasswordSetting
       Secrets__EncryptionKey: keyVaultReference(keyVault.outputs.uri, secretNames.secretsEncryptionKey)
+      Telegram__BotUsername: telegramBotGiven ? telegramBotUsername : ''
+      Telegram__BotToken: telegramBotGiven ? keyVaultReference(keyVault.outputs.uri, secretNames.telegramBotToken) : ''
+      Telegram__WebhookSecret: telegramBotGiven
+        ? keyVaultReference(keyVault.outputs.uri, secretNames.telegramWebhookSecret)
+        : ''
     }
   }
   // Key Vault references resolve when the app restarts with these settings; the secrets must exist by then.

@@ -14,6 +14,7 @@ using MerchantDesk.Sites;
 using MerchantDesk.Storage;
 using MerchantDesk.Support;
 using MerchantDesk.Team;
+using MerchantDesk.Telegram;
 using MerchantDesk.Transactions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class MerchantDeskServiceCollectionExtensions
         services.AddPayments();
         services.AddTransactions();
         services.AddInvoices();
+        services.AddTelegram(configuration);
         return services;
     }
 
