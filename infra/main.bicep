@@ -62,6 +62,17 @@ param operatorBootstrapPassword string = ''
 @secure()
 param secretsEncryptionKey string = ''
 
+@description('Username of the Telegram payment bot, without @ (see README). Empty: no bot.')
+param telegramBotUsername string = ''
+
+@description('Token of the Telegram payment bot from BotFather, kept in Key Vault. Empty: no bot.')
+@secure()
+param telegramBotToken string = ''
+
+@description('Secret Telegram sends with each webhook call (A-Z a-z 0-9 _ -), kept in Key Vault. Empty: no bot.')
+@secure()
+param telegramWebhookSecret string = ''
+
 @description('Most instances the function app scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -94,6 +105,8 @@ var secretNames = {
   smtpPassword: 'smtp-password'
   operatorBootstrapPassword: 'operator-bootstrap-password'
   secretsEncryptionKey: 'secrets-encryption-key'
+  telegramBotToken: 'telegram-bot-token'
+  telegramWebhookSecret: 'telegram-webhook-secret'
 }
 
 @description('Whether the Entra application for SMTP is known, so its username and role can be created.')
@@ -123,6 +136,9 @@ var tableNames = [
   'RegisterMailingLists'
   'Registers'
   'NotificationDeliveries'
+  'TelegramChats'
+  'TelegramInvoices'
+  'TelegramStartCodes'
 ]
 
 @description('Queues the app\'s queue triggers read; each also gets its -poison queue.')
@@ -255,6 +271,8 @@ var secretsToWrite = [
   { name: secretNames.smtpPassword, value: smtpPassword }
   { name: secretNames.operatorBootstrapPassword, value: operatorBootstrapPassword }
   { name: secretNames.secretsEncryptionKey, value: secretsEncryptionKey }
+  { name: secretNames.telegramBotToken, value: telegramBotToken }
+  { name: secretNames.telegramWebhookSecret, value: telegramWebhookSecret }
 ]
 
 module secrets 'modules/key-vault-secret.bicep' = [
@@ -348,6 +366,11 @@ var operatorBootstrapPasswordSetting = empty(operatorBootstrapPassword)
   ? ''
   : keyVaultReference(keyVault.outputs.uri, secretNames.operatorBootstrapPassword)
 
+// Empty unless a bot is given: the app then starts without its Telegram bot, and an unwritten secret's
+// reference never reaches it (an unresolved reference would stop the start).
+@description('Whether the Telegram payment bot is configured.')
+var telegramBotGiven = !empty(telegramBotToken)
+
 // One line per setting; `tools/InfraCheck/check` compares these names with infra/app-settings.required.txt.
 module appSettings 'modules/app-settings.bicep' = {
   scope: rg
@@ -378,6 +401,11 @@ module appSettings 'modules/app-settings.bicep' = {
       Secrets__EncryptionKey: keyVaultReference(keyVault.outputs.uri, secretNames.secretsEncryptionKey)
       // NCRONTAB in UTC: 03:00 UTC is 06:00 in Moscow. The Functions host needs the setting to index the timer.
       Registers__DailySchedule: registersDailySchedule
+      Telegram__BotUsername: telegramBotGiven ? telegramBotUsername : ''
+      Telegram__BotToken: telegramBotGiven ? keyVaultReference(keyVault.outputs.uri, secretNames.telegramBotToken) : ''
+      Telegram__WebhookSecret: telegramBotGiven
+        ? keyVaultReference(keyVault.outputs.uri, secretNames.telegramWebhookSecret)
+        : ''
     }
   }
   // Key Vault references resolve when the app restarts with these settings; the secrets must exist by then.

@@ -17,4 +17,7 @@ public static class ApiSurface
 
     /// <summary>The older bills ("P2P") protocol, on the same invoices.</summary>
     public const string Bills = "invoicing-api";
+
+    /// <summary>The Telegram payment bot's webhook.</summary>
+    public const string Telegram = "telegram-bot";
 }

@@ -29,19 +29,28 @@ public sealed partial class ApiTokenAuthenticator(
     public async Task<ApiTokenCaller> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var secret = BearerToken.From(request) ?? throw NotAuthenticated();
+        return await FindAsync(SecretToken.Hash(secret), cancellationToken) ?? throw NotAuthenticated();
+    }
+
+    /// <summary>
+    /// The caller a token stands for, by the token's hash; null when the token is unknown or revoked, or its home
+    /// site is gone. For holders of the hash only, such as a Telegram chat bound to the token.
+    /// </summary>
+    public async Task<ApiTokenCaller?> FindAsync(string tokenHash, CancellationToken cancellationToken)
+    {
         var found = await Tokens.GetEntityIfExistsAsync<ApiTokenEntity>(
-            SecretToken.Hash(secret),
+            tokenHash,
             ApiTokenEntity.Row,
             cancellationToken: cancellationToken);
         if (!found.HasValue || found.Value is not { } token)
         {
-            throw NotAuthenticated();
+            return null;
         }
 
         if (await Merchants.FindSiteAsync(token.MerchantId, token.HomeSiteId, cancellationToken) is null)
         {
             LogHomeSiteGone(token.TokenId, token.HomeSiteId);
-            throw NotAuthenticated();
+            return null;
         }
 
         await TouchAsync(token, cancellationToken);

@@ -78,6 +78,24 @@ public sealed partial class ApiTokenService(
     public Task<List<ApiTokenListingEntity>> ListAsync(string merchantId, CancellationToken cancellationToken) =>
         Merchants.ReadRowsAsync<ApiTokenListingEntity>(merchantId, ApiTokenListingEntity.RowPrefix, cancellationToken);
 
+    /// <summary>A token of the merchant by its id, or null.</summary>
+    public async Task<ApiTokenListingEntity?> FindListingAsync(
+        string merchantId,
+        string tokenId,
+        CancellationToken cancellationToken)
+    {
+        if (!RouteIds.IsWellFormed(tokenId))
+        {
+            return null;
+        }
+
+        var listing = await Merchants.GetEntityIfExistsAsync<ApiTokenListingEntity>(
+            merchantId,
+            ApiTokenListingEntity.RowOf(tokenId),
+            cancellationToken: cancellationToken);
+        return listing.HasValue ? listing.Value : null;
+    }
+
     private async Task<List<SiteEntity>> SitesOfServiceAsync(
         string merchantId,
         string serviceId,
@@ -121,23 +139,6 @@ public sealed partial class ApiTokenService(
         SiteIds = listing.SiteIds,
         PaymentMethods = listing.PaymentMethods,
     };
-
-    private async Task<ApiTokenListingEntity?> FindListingAsync(
-        string merchantId,
-        string tokenId,
-        CancellationToken cancellationToken)
-    {
-        if (!RouteIds.IsWellFormed(tokenId))
-        {
-            return null;
-        }
-
-        var listing = await Merchants.GetEntityIfExistsAsync<ApiTokenListingEntity>(
-            merchantId,
-            ApiTokenListingEntity.RowOf(tokenId),
-            cancellationToken: cancellationToken);
-        return listing.HasValue ? listing.Value : null;
-    }
 
     [LoggerMessage(EventId = 1501, Level = LogLevel.Information,
         Message = "API token {TokenId} issued on site {SiteId} of merchant {MerchantId}")]

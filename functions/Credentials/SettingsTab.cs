@@ -4,6 +4,7 @@ using MerchantDesk.Accounts;
 using MerchantDesk.Api;
 using MerchantDesk.Sites;
 using MerchantDesk.Storage;
+using MerchantDesk.Telegram;
 
 namespace MerchantDesk.Credentials;
 
@@ -15,7 +16,8 @@ public sealed class SettingsTab(
     StorageAccount storage,
     ApiTokenService tokens,
     SiteCredentials credentials,
-    PaymentFormLinks links)
+    PaymentFormLinks links,
+    BotLinks bot)
 {
     private TableClient Merchants => storage.Table(MerchantTable.Name);
 
@@ -35,7 +37,7 @@ public sealed class SettingsTab(
             .OrderBy(site => site.CreatedAt)
             .Select(site => SettingsOf(site, issued.Where(token => token.HomeSiteId == site.SiteId)))
             .ToList();
-        return new ServiceSettingsView(service.ServiceId, service.Name, views);
+        return new ServiceSettingsView(service.ServiceId, service.Name, views, bot.Bot?.AbsoluteUri);
     }
 
     public async Task<SiteKeysView> KeysAsync(ProfileCaller caller, string siteId, CancellationToken cancellationToken)

@@ -3,7 +3,12 @@ using MerchantDesk.Sites;
 namespace MerchantDesk.Credentials;
 
 /// <summary>The Settings tab of a service: its sites, each with its keys' public parts and its API tokens.</summary>
-public sealed record ServiceSettingsView(string ServiceId, string Name, IReadOnlyList<SiteSettingsView> Sites);
+/// <param name="TelegramBotUrl">"Create invoice": the payment bot's chat; null when there is no bot.</param>
+public sealed record ServiceSettingsView(
+    string ServiceId,
+    string Name,
+    IReadOnlyList<SiteSettingsView> Sites,
+    string? TelegramBotUrl);
 
 public sealed record SiteSettingsView(
     string SiteId,

@@ -16,6 +16,7 @@ using MerchantDesk.Sites;
 using MerchantDesk.Storage;
 using MerchantDesk.Support;
 using MerchantDesk.Team;
+using MerchantDesk.Telegram;
 using MerchantDesk.Transactions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ public static class MerchantDeskServiceCollectionExtensions
         services.AddInvoices();
         services.AddRegisters(configuration);
         services.AddNotifications(configuration);
+        services.AddTelegram(configuration);
         return services;
     }
 

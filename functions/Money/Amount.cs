@@ -28,7 +28,7 @@ public readonly record struct Amount
         }
 
         var decimals = Currencies.DecimalsOf(currency!);
-        if (value <= 0 || value > Largest || decimal.Round(value, decimals) != value)
+        if (!IsValid(value, currency!))
         {
             throw ApiException.BadRequest(
                 "api.amount.invalid",
@@ -36,6 +36,13 @@ public readonly record struct Amount
         }
 
         return new Amount(AtScale(value, decimals), currency!);
+    }
+
+    /// <summary>Whether the value is positive, at most a billion, and at the scale of a supported currency.</summary>
+    public static bool IsValid(decimal value, string currency)
+    {
+        var decimals = Currencies.DecimalsOf(currency);
+        return value > 0 && value <= Largest && decimal.Round(value, decimals) == value;
     }
 
     /// <summary>An amount read back from storage, where it was written by <see cref="ToString"/>.</summary>

@@ -40,6 +40,7 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
         new("GET", "profile/services/{serviceId}/sites", Permission.ViewServices),
         new("POST", "profile/sites/{siteId}/tokens", Permission.CreateTokens, new { comment = "Role matrix" }),
         new("DELETE", "profile/sites/{siteId}/tokens/{tokenId}", Permission.CreateTokens),
+        new("POST", "profile/sites/{siteId}/tokens/{tokenId}/telegram", Permission.CreateTokens),
         new("GET", "profile/sites/{siteId}/keys", Permission.CreateTokens),
         new("POST", "profile/sites/{siteId}/notification-key", Permission.CreateTokens),
         new("PUT", "profile/sites/{siteId}/notification-url", Permission.CreateTokens,
@@ -148,6 +149,7 @@ public sealed class RoleMatrixTests(AppHost app, TwoMerchants merchants) : IClas
     [InlineData("GET", "profile/services/{serviceId}/sites")]
     [InlineData("POST", "profile/sites/{siteId}/tokens")]
     [InlineData("DELETE", "profile/sites/{siteId}/tokens/{tokenId}")]
+    [InlineData("POST", "profile/sites/{siteId}/tokens/{tokenId}/telegram")]
     [InlineData("GET", "profile/sites/{siteId}/keys")]
     [InlineData("POST", "profile/sites/{siteId}/notification-key")]
     [InlineData("PUT", "profile/sites/{siteId}/notification-url")]

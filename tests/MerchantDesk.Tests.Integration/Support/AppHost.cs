@@ -29,10 +29,14 @@ public sealed class AppHost : IAsyncLifetime
 
     public RecordedLedgerEvents LedgerEvents { get; } = new();
 
+    /// <summary>The Telegram Bot API the app's payment bot talks to; started before the app.</summary>
+    public BotApiStandIn Telegram { get; } = new();
+
     public HttpClient NewClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     public async Task InitializeAsync()
     {
+        await Telegram.StartAsync(FreePort());
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         var settingsFile = Path.Combine(_folder, "local.settings.json");
@@ -59,6 +63,7 @@ public sealed class AppHost : IAsyncLifetime
             await _web.DisposeAsync();
         }
 
+        await Telegram.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -88,6 +93,10 @@ public sealed class AppHost : IAsyncLifetime
         ["Notifications__SecondRetryDelay"] = "00:00:01",
         ["Notifications__SteadyRetryDelay"] = "00:00:01",
         ["Notifications__RetryFor"] = "00:00:10",
+        ["Telegram__BotToken"] = BotApiStandIn.BotToken,
+        ["Telegram__BotUsername"] = BotApiStandIn.BotUsername,
+        ["Telegram__WebhookSecret"] = BotApiStandIn.WebhookSecret,
+        ["Telegram__ApiBaseUrl"] = Telegram.BaseAddress.AbsoluteUri,
     };
 
     private async Task WaitUntilHealthyAsync()

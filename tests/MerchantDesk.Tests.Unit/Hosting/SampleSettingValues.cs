@@ -13,6 +13,8 @@ internal static class SampleSettingValues
         (["Schedule"], "0 0 6 * * *"),
         (["Security"], "StartTls"),
         (["EncryptionKey"], "U2FtcGxlIGtleTogbm90IGZvciBhbnkgcmVhbCB1c2U="),
+        (["BotToken"], "123456789:sample-token-not-for-any-real-bot"),
+        (["BotUsername"], "merchantdesk_sample_bot"),
     ];
 
     /// <param name="name">A setting name in either form, "Smtp__Port" or "Smtp:Port".</param>

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace MerchantDesk.Telegram;
+
+/// <summary>
+/// The TelegramChats table holds one partition per chat, so any instance can answer its next message: the
+/// chat's binding to an API token, the updates it has handled, and the invoices it issued.
+/// </summary>
+public static class ChatTable
+{
+    public const string Name = "TelegramChats";
+    public const string BindingRow = "binding";
+    public const string UpdatePrefix = "upd|";
+    public const string InvoicePrefix = "inv|";
+
+    public static string PartitionOf(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
+}
