@@ -1,17 +1,28 @@
 using System.Globalization;
 using MerchantDesk.Benchmarks;
 
-// Run through tools/bench, which starts an Azurite of its own: `tools/bench transactions [--rows N]`.
+// Run through tools/bench, which starts an Azurite of its own:
+//   tools/bench transactions [--rows N] [--small N]
+//   tools/bench notifications [--events N]
+const string Usage = "usage: tools/bench transactions [--rows N (default 5000)] [--small N (default 1000)]\n"
+    + "       tools/bench notifications [--events N (default 10000)]";
 var benchmark = args.FirstOrDefault() ?? "transactions";
 var rows = Option("--rows", 5_000);
 var small = Option("--small", 1_000);
-if (benchmark != "transactions" || small >= rows)
+var events = Option("--events", 10_000);
+if (benchmark is not ("transactions" or "notifications") || small >= rows || events < 1)
 {
-    Console.Error.WriteLine("usage: tools/bench transactions [--rows N (default 5000)] [--small N (default 1000)]");
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 
 await using var app = await BenchmarkApp.StartAsync();
+if (benchmark == "notifications")
+{
+    await new NotificationsBenchmark(app, Console.Out).RunAsync(events);
+    return 0;
+}
+
 await new TransactionsBenchmark(app, Console.Out).RunAsync(small, rows);
 return 0;
 
