@@ -21,7 +21,7 @@ public sealed class RunnerRestartTests(AppHost app)
         using var receiver = NotificationReceiver.Started();
         receiver.Answer = _ => (503, TimeSpan.FromSeconds(1.5));
         var shop = await NotifiedShop.OpenAsync(app, receiver.Url, "Restarted runner LLC");
-        var killed = await AppInstance.StartAsync();
+        await using var killed = await AppInstance.StartAsync();
 
         var paid = await Task.WhenAll(Enumerable.Range(1, Payments)
             .Select(i => shop.Shop.PayAsync($"kill-and-restart-{i}", "10.00")));
@@ -35,7 +35,7 @@ public sealed class RunnerRestartTests(AppHost app)
         Assert.All(log, delivery => AssertArrivedAlike(receiver, delivery));
     }
 
-    /// <summary>The site's delivery log once it has a delivered notification of every payment's last state.</summary>
+    /// <summary>The site's delivery log once every delivery in it is delivered and every payment has one.</summary>
     private static async Task<IReadOnlyList<DeliverySummary>> DeliveredLogAsync(
         NotifiedShop shop,
         PayinPayment[] paid,

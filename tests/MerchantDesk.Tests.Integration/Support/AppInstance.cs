@@ -34,11 +34,15 @@ public sealed class AppInstance : IAsyncDisposable
         return instance;
     }
 
-    /// <summary>Stops at once: work in flight is cancelled, not waited for, and the services are disposed.</summary>
+    /// <summary>
+    /// Stops at once: the host's token is already cancelled, so work in flight is cancelled and not waited for,
+    /// and the services are disposed under it. (Threads cannot be killed in-process: a cancelled invocation still
+    /// hands its message back, which a process that dies outright would not.)
+    /// </summary>
     public async Task KillAsync()
     {
         await _web!.StopAsync(new CancellationToken(canceled: true));
-        await DisposeAsync();
+        await DisposeServicesAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -46,10 +50,15 @@ public sealed class AppInstance : IAsyncDisposable
         if (_web is not null)
         {
             await _web.StopAsync();
-            await _web.DisposeAsync();
-            _web = null;
-            Directory.Delete(_folder, recursive: true);
+            await DisposeServicesAsync();
         }
+    }
+
+    private async Task DisposeServicesAsync()
+    {
+        await _web!.DisposeAsync();
+        _web = null;
+        Directory.Delete(_folder, recursive: true);
     }
 
     private async Task RunAsync(Action<IServiceCollection> addServices)
