@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace MerchantDesk.Benchmarks;
 
-/// <summary>A notification receiver on 127.0.0.1 that answers 200 at once and counts the POSTs per webhook-id.</summary>
+/// <summary>A notification receiver on 127.0.0.1: answers 200 at once and counts the POSTs per webhook-id.</summary>
 public sealed class WebhookCounter : IDisposable
 {
     private readonly HttpListener _listener = new();
