@@ -5,11 +5,11 @@ using MerchantDesk.Benchmarks;
 //   tools/bench transactions [--rows N] [--small N]
 //   tools/bench notifications [--events N]
 const string Usage = "usage: tools/bench transactions [--rows N (default 5000)] [--small N (default 1000)]\n"
-    + "       tools/bench notifications [--events N (default 10000)]";
+    + "       tools/bench notifications [--events N (default 2000)]";
 var benchmark = args.FirstOrDefault() ?? "transactions";
 var rows = Option("--rows", 5_000);
 var small = Option("--small", 1_000);
-var events = Option("--events", 10_000);
+var events = Option("--events", 2_000);
 if (benchmark is not ("transactions" or "notifications") || small >= rows || events < 1)
 {
     Console.Error.WriteLine(Usage);
