@@ -58,5 +58,9 @@ public sealed class BenchmarkApp : IAsyncDisposable
         ["Smtp:SenderAddress"] = "bench@merchantdesk.local",
         ["Support:Mailbox"] = "support@merchantdesk.local",
         ["Secrets:EncryptionKey"] = Convert.ToBase64String(new byte[32]),
+
+        // The notifications benchmark's receiver listens on 127.0.0.1, over http.
+        ["Notifications:AllowHttp"] = "true",
+        ["Notifications:AllowPrivateAddresses"] = "true",
     };
 }

@@ -1,28 +1,32 @@
 using System.Globalization;
 using MerchantDesk.Benchmarks;
 
-// Run through tools/bench, which starts an Azurite of its own: `tools/bench transactions|registers [--rows N]`.
+// Run through tools/bench, which starts an Azurite of its own:
+//   tools/bench transactions [--rows N] [--small N]
+//   tools/bench registers [--rows N] [--small N]
+//   tools/bench notifications [--events N]
+const string Usage = "usage: tools/bench transactions [--rows N (default 5000)] [--small N (default 1000)]\n"
+    + "       tools/bench registers [--rows N (default 100000)] [--small N (default 10000)]\n"
+    + "       tools/bench notifications [--events N (default 2000)]";
 var benchmark = args.FirstOrDefault() ?? "";
 var (defaultSmall, defaultRows) = benchmark == "registers" ? (10_000, 100_000) : (1_000, 5_000);
 var rows = Option("--rows", defaultRows);
 var small = Option("--small", defaultSmall);
-if (benchmark is not ("transactions" or "registers") || small >= rows)
+var events = Option("--events", 2_000);
+if (benchmark is not ("transactions" or "registers" or "notifications") || small >= rows || events < 1)
 {
-    Console.Error.WriteLine("usage: tools/bench transactions|registers [--rows N] [--small N]");
-    Console.Error.WriteLine("  transactions: 1,000 then 5,000 transactions; registers: a day of 10,000 then 100,000");
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 
 await using var app = await BenchmarkApp.StartAsync();
-if (benchmark == "registers")
+var run = benchmark switch
 {
-    await new RegistersBenchmark(app, Console.Out).RunAsync(small, rows);
-}
-else
-{
-    await new TransactionsBenchmark(app, Console.Out).RunAsync(small, rows);
-}
-
+    "registers" => new RegistersBenchmark(app, Console.Out).RunAsync(small, rows),
+    "notifications" => new NotificationsBenchmark(app, Console.Out).RunAsync(events),
+    _ => new TransactionsBenchmark(app, Console.Out).RunAsync(small, rows),
+};
+await run;
 return 0;
 
 int Option(string name, int fallback)

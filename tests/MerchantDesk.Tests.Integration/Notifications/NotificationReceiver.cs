@@ -54,6 +54,9 @@ public sealed class NotificationReceiver : IDisposable
 
     public IReadOnlyList<ReceivedNotification> Received => [.. _received];
 
+    /// <summary>The requests that have come in, answered or not yet.</summary>
+    public int Requests => Volatile.Read(ref _count);
+
     /// <summary>A receiver on <paramref name="port"/>, not listening until <see cref="Start"/>.</summary>
     public static NotificationReceiver On(int port) => new(port);
 
