@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace MerchantDesk.Telegram;
 
@@ -12,11 +13,28 @@ public sealed class BotApi(IOptions<TelegramOptions> options, IHttpClientFactory
 
     public async Task SendTextAsync(long chatId, string text, CancellationToken cancellationToken)
     {
+        await SendChoiceAsync(chatId, text, null, cancellationToken);
+    }
+
+    /// <summary>A message with inline buttons under it; a press comes back as a callback query.</summary>
+    public async Task SendChoiceAsync(
+        long chatId,
+        string text,
+        InlineKeyboardMarkup? buttons,
+        CancellationToken cancellationToken)
+    {
         await Client().SendMessage(
             chatId,
             text,
+            replyMarkup: buttons,
             linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
             cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Stops the button's spinner; <paramref name="text"/>, when given, shows as a short notice.</summary>
+    public async Task AnswerButtonAsync(string callbackQueryId, string? text, CancellationToken cancellationToken)
+    {
+        await Client().AnswerCallbackQuery(callbackQueryId, text, cancellationToken: cancellationToken);
     }
 
     public async Task SendPhotoAsync(long chatId, byte[] png, string caption, CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ public static class BotTexts
 {
     public const string Help =
         "I issue invoices for your site.\n"
-        + "/invoice 1500.50 Comment — an invoice with its pay link and QR code\n"
+        + "/invoice — a new invoice, step by step: amount, comment, site; /cancel stops\n"
+        + "/invoice 1500.50 Comment — at once, on the token's home site, with its pay link and QR code\n"
         + "/invoices — the latest invoices from this chat and their statuses\n"
         + "/sites — the sites your API token covers\n"
         + "/unlink — disconnect this chat from your API token\n"
@@ -36,7 +37,27 @@ public static class BotTexts
 
     public const string Unlinked = "This chat is disconnected. Send /start to connect it again.";
 
-    public const string AmountMissing = "Write the amount after /invoice, for example: /invoice 1500.50 Flowers";
+    public const string AskAmount = "New invoice. How much, in roubles? For example 1500.50. /cancel stops.";
+
+    public const string AskComment = "A comment for the buyer? Send it, or press Skip.";
+
+    public const string AskSite = "On which site?";
+
+    public const string AmountAgain = AmountNotValid + " Send the amount again, or /cancel.";
+
+    public const string CommentAgain = CommentTooLong + " Send a shorter one, press Skip, or /cancel.";
+
+    public const string PickSite = "Pick the site with the buttons above, or /cancel.";
+
+    public const string Cancelled = "The new invoice is cancelled.";
+
+    public const string NothingToCancel = "There is nothing to cancel.";
+
+    public const string ButtonStale = "That button is out of date. Start again with /invoice.";
+
+    public const string NewInvoice = "New invoice";
+
+    public const string Skip = "Skip";
 
     public const string AmountNotValid =
         "The amount must be a positive number of roubles with at most 2 decimals, such as 1500.50, and at most "

@@ -50,7 +50,7 @@ public sealed partial class ChatBinder(
         }
 
         await bindings.BindAsync(chatId, tokenHash!, caller, ct);
-        await bot.SendTextAsync(chatId, BotTexts.Bound(caller.TokenId), ct);
+        await bot.SendChoiceAsync(chatId, BotTexts.Bound(caller.TokenId), InvoiceDialogue.NewInvoiceButton, ct);
     }
 
     // Telegram lets a bot delete a private chat's messages for 48 hours; should it refuse, the chat goes on.

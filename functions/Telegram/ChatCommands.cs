@@ -3,12 +3,16 @@ using Telegram.Bot.Types;
 
 namespace MerchantDesk.Telegram;
 
-/// <summary>Answers one message of a private chat: a command, a pasted API token, or a short help.</summary>
+/// <summary>
+/// Answers one message of a private chat: a command, a pasted API token, an answer in the guided invoice dialogue,
+/// or a short help.
+/// </summary>
 public sealed class ChatCommands(
     ChatBindings bindings,
     ChatBinder binder,
     ChatInvoicing invoicing,
     ChatListings listings,
+    InvoiceDialogue dialogue,
     BotApi bot)
 {
     /// <summary>Longer messages are refused unread; a command with a 255-character comment is far shorter.</summary>
@@ -35,12 +39,23 @@ public sealed class ChatCommands(
         {
             "/start" => binder.StartAsync(chatId, argument, ct),
             "/help" => bot.SendTextAsync(chatId, BotTexts.Help, ct),
+            "/invoice" when argument.Length == 0 => dialogue.StartAsync(chatId, ct),
             "/invoice" => AsBoundAsync(chatId, caller => invoicing.IssueAsync(chatId, caller, argument, ct), ct),
+            "/cancel" => dialogue.CancelAsync(chatId, ct),
             "/invoices" => AsBoundAsync(chatId, _ => listings.InvoicesAsync(chatId, ct), ct),
             "/sites" => AsBoundAsync(chatId, caller => listings.SitesAsync(chatId, caller, ct), ct),
             "/unlink" => binder.UnlinkAsync(chatId, ct),
-            _ => bot.SendTextAsync(chatId, BotTexts.NotUnderstood, ct),
+            _ => OtherAsync(chatId, text, ct),
         });
+    }
+
+    // Plain text answers the guided dialogue's question, if one is open.
+    private async Task OtherAsync(long chatId, string text, CancellationToken ct)
+    {
+        if (text.StartsWith('/') || !await dialogue.ReplyAsync(chatId, text, ct))
+        {
+            await bot.SendTextAsync(chatId, BotTexts.NotUnderstood, ct);
+        }
     }
 
     // "/invoice@payment_bot 10 Tea" is how Telegram sends a command picked from the menu.

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace MerchantDesk.Telegram;
 
 /// <summary>
-/// <c>/invoice</c>: a bill of origin Telegram on the token's home site, answered with its pay link and QR code.
+/// <c>/invoice</c>: a bill of origin Telegram on the token's home site, or on the site picked in the guided
+/// dialogue, answered with its pay link and QR code.
 /// Like the Invoices tab's, it charges at once. At most <see cref="MaxPerMinute"/> invoices a minute per chat.
 /// </summary>
 public sealed partial class ChatInvoicing(
@@ -31,28 +32,44 @@ public sealed partial class ChatInvoicing(
     public async Task IssueAsync(long chatId, ApiTokenCaller caller, string argument, CancellationToken ct)
     {
         var (command, problem) = InvoiceCommand.Parse(argument);
-        problem ??= await RefusalAsync(chatId, caller, ct);
-        if (command is null || problem is not null)
+        if (command is null)
         {
             await bot.SendTextAsync(chatId, problem!, ct);
             return;
         }
 
-        var bill = await bills.IssueAsync(caller.MerchantId, caller.HomeSiteId, BillOf(command), ct);
+        await IssueOnAsync(chatId, caller, caller.HomeSiteId, command, ct);
+    }
+
+    /// <summary>The invoice on <paramref name="siteId"/>, one of the sites the caller's token covers.</summary>
+    public async Task IssueOnAsync(
+        long chatId,
+        ApiTokenCaller caller,
+        string siteId,
+        InvoiceCommand command,
+        CancellationToken ct)
+    {
+        if (await RefusalAsync(chatId, caller.MerchantId, siteId, ct) is { } refusal)
+        {
+            await bot.SendTextAsync(chatId, refusal, ct);
+            return;
+        }
+
+        var bill = await bills.IssueAsync(caller.MerchantId, siteId, BillOf(command), ct);
         await RecordAsync(chatId, bill, ct);
-        LogIssued(bill.BillId, caller.HomeSiteId, chatId);
+        LogIssued(bill.BillId, siteId, chatId);
         var payUrl = payLinks.PayUrl(bill.PayKey);
         await bot.SendPhotoAsync(chatId, QrCodes.Png(payUrl, PixelsPerModule), CaptionOf(bill, payUrl), ct);
     }
 
-    private async Task<string?> RefusalAsync(long chatId, ApiTokenCaller caller, CancellationToken ct)
+    private async Task<string?> RefusalAsync(long chatId, string merchantId, string siteId, CancellationToken ct)
     {
         if (await IssuedLastMinuteAsync(chatId, ct) >= MaxPerMinute)
         {
             return BotTexts.TooManyInvoices;
         }
 
-        var site = await storage.Table(MerchantTable.Name).FindSiteAsync(caller.MerchantId, caller.HomeSiteId, ct);
+        var site = await storage.Table(MerchantTable.Name).FindSiteAsync(merchantId, siteId, ct);
         return site is not null && PaymentMethodList.Parse(site.PaymentMethods).Contains(PaymentMethod.Card)
             ? null
             : BotTexts.NoCards;

@@ -17,19 +17,19 @@ public sealed partial record InvoiceCommand(Amount Amount, string? Comment)
             (char[]?)null,
             2,
             StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length == 0)
-        {
-            return (null, BotTexts.AmountMissing);
-        }
-
         var comment = parts.Length > 1 ? parts[1] : null;
-        return AmountOf(parts[0]) is not { } amount ? (null, BotTexts.AmountNotValid)
-            : comment?.Length > BillRules.MaxCommentLength ? (null, BotTexts.CommentTooLong)
+        return AmountOf(parts.FirstOrDefault() ?? "") is not { } amount ? (null, BotTexts.AmountNotValid)
+            : !CommentFits(comment) ? (null, BotTexts.CommentTooLong)
             : (new InvoiceCommand(amount, comment), null);
     }
 
-    // Digits with a point or a comma, as people type amounts; no sign, exponent or grouping.
-    private static Amount? AmountOf(string text)
+    public static bool CommentFits(string? comment) => !(comment?.Length > BillRules.MaxCommentLength);
+
+    /// <summary>
+    /// Digits with a point or a comma, as people type amounts; no sign, exponent or grouping. Null when it is not
+    /// a positive amount of roubles the invoices take.
+    /// </summary>
+    public static Amount? AmountOf(string text)
     {
         if (!AmountPattern().IsMatch(text))
         {

@@ -26,6 +26,9 @@ public static class TelegramRegistration
         services.AddSingleton<ChatInvoicing>();
         services.AddSingleton<ChatListings>();
         services.AddSingleton<ChatCommands>();
+        services.AddSingleton<InvoiceDialogues>();
+        services.AddSingleton<DialogueSites>();
+        services.AddSingleton<InvoiceDialogue>();
         services.AddSingleton<BotConversation>();
         services.AddSingleton<ILedgerEventHandler, PaidInvoiceNotifier>();
         return services;

@@ -10,7 +10,8 @@ namespace MerchantDesk.Tests.Support;
 
 /// <summary>
 /// A stand-in for Telegram's Bot API on 127.0.0.1 that records every call the app makes (sendMessage, sendPhoto,
-/// deleteMessage, setWebhook, …) and answers each as Telegram would, with just the fields the client reads.
+/// deleteMessage, setWebhook, answerCallbackQuery, …) with their fields, a sendMessage's reply_markup included, and
+/// answers each as Telegram would, with just the fields the client reads.
 /// </summary>
 public sealed class BotApiStandIn : IAsyncDisposable
 {
@@ -110,6 +111,15 @@ public sealed record BotApiCall(string Method, IReadOnlyDictionary<string, strin
     public long? ChatId => Fields.TryGetValue("chat_id", out var id)
         ? long.Parse(id, CultureInfo.InvariantCulture)
         : null;
+
+    /// <summary>The inline buttons of a sendMessage's reply_markup, as (text, callback data), row after row.</summary>
+    public IReadOnlyList<(string Text, string Data)> Buttons =>
+        Fields.TryGetValue("reply_markup", out var markup)
+            && JsonNode.Parse(markup)?["inline_keyboard"] is JsonArray rows
+            ? rows.SelectMany(row => row!.AsArray())
+                .Select(button => ((string)button!["text"]!, (string)button["callback_data"]!))
+                .ToList()
+            : [];
 
     /// <summary>A message's text or a photo's caption.</summary>
     public string Text => Fields.GetValueOrDefault("text") ?? Fields.GetValueOrDefault("caption") ?? "";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -44,6 +45,45 @@ public sealed class TestChat(AppHost app)
         await SayAsync(text);
         Assert.True(Calls.Count > before, $"the bot did not answer '{text}'");
         return LastReply;
+    }
+
+    /// <summary>Presses the button <paramref name="text"/> of the bot's latest message that has it.</summary>
+    public async Task<string> PressAsync(string text)
+    {
+        var message = Calls.Last(call => call.Buttons.Any(button => button.Text == text));
+        return await PressDataAsync(message.Buttons.First(button => button.Text == text).Data);
+    }
+
+    /// <summary>Presses a button carrying <paramref name="data"/>; returns the callback query's id.</summary>
+    public async Task<string> PressDataAsync(string data, int? updateId = null)
+    {
+        var queryId = NewUpdateId().ToString(CultureInfo.InvariantCulture);
+        using var response = await PostAsync(CallbackOf(updateId ?? NewUpdateId(), queryId, data));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return queryId;
+    }
+
+    /// <summary>The answerCallbackQuery of the query <paramref name="queryId"/>.</summary>
+    public BotApiCall AnswerOf(string queryId) =>
+        Assert.Single(app.Telegram.Calls, call => call.Method == "answerCallbackQuery"
+            && call.Fields["callback_query_id"] == queryId);
+
+    public Dictionary<string, object> CallbackOf(int updateId, string queryId, string data)
+    {
+        var query = new Dictionary<string, object>
+        {
+            ["id"] = queryId,
+            ["from"] = new { id = ChatId, is_bot = false, first_name = "Merchant" },
+            ["message"] = new
+            {
+                message_id = NewUpdateId(),
+                date = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                chat = new { id = ChatId, type = "private" },
+            },
+            ["chat_instance"] = "1",
+            ["data"] = data,
+        };
+        return new Dictionary<string, object> { ["update_id"] = updateId, ["callback_query"] = query };
     }
 
     public async Task<HttpResponseMessage> PostAsync(object update, string? secret = BotApiStandIn.WebhookSecret)
