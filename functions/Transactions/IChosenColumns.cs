@@ -2,7 +2,7 @@ using MerchantDesk.Access;
 
 namespace MerchantDesk.Transactions;
 
-/// <summary>The columns a user's chosen template shows, in its order; the whole catalogue when none is chosen.</summary>
+/// <summary>The columns of a user's chosen template, in its order; the whole catalogue when none is chosen.</summary>
 public interface IChosenColumns
 {
     Task<IReadOnlyList<string>> ForAsync(ProfileCaller caller, CancellationToken cancellationToken);
