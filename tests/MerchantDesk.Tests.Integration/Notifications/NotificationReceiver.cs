@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using MerchantDesk.Tests.Support;
 
 namespace MerchantDesk.Tests.Notifications;
 
@@ -60,14 +60,7 @@ public sealed class NotificationReceiver : IDisposable
     /// <summary>A receiver on <paramref name="port"/>, not listening until <see cref="Start"/>.</summary>
     public static NotificationReceiver On(int port) => new(port);
 
-    public static NotificationReceiver Started() => On(FreePort()).Start();
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static NotificationReceiver Started() => On(FreePorts.Next()).Start();
 
     public NotificationReceiver Start()
     {

@@ -105,7 +105,7 @@ public sealed class NotificationTests(AppHost app)
     [Fact]
     public async Task Delivery_ConnectionRefused_IsRetriedUntilTheReceiverIsUp()
     {
-        var port = NotificationReceiver.FreePort();
+        var port = FreePorts.Next();
         using var receiver = NotificationReceiver.On(port);
         var shop = await NotifiedShop.OpenAsync(app, receiver.Url, "Down receiver LLC");
 

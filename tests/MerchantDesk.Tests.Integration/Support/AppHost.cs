@@ -28,7 +28,7 @@ public sealed class AppHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Telegram.StartAsync(AppInstance.FreePort());
+        await Telegram.StartAsync(FreePorts.Next());
         _instance = await AppInstance.StartAsync(
             services => services.AddSingleton<ILedgerEventHandler>(LedgerEvents),
             new Dictionary<string, string>

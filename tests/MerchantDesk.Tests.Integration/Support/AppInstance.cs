@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using LocalRunner;
 using MerchantDesk.Api;
@@ -34,7 +33,7 @@ public sealed class AppInstance : IAsyncDisposable
         Action<IServiceCollection>? addServices = null,
         IReadOnlyDictionary<string, string>? moreSettings = null)
     {
-        var instance = new AppInstance(FreePort());
+        var instance = new AppInstance(FreePorts.Next());
         await instance.RunAsync(addServices ?? (_ => { }), moreSettings ?? new Dictionary<string, string>());
         return instance;
     }
@@ -132,12 +131,5 @@ public sealed class AppInstance : IAsyncDisposable
         }
 
         throw new TimeoutException("The app did not become healthy within 30 s.");
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
